@@ -1,0 +1,6 @@
+# Course-level text (English).
+
+course-title = Chợ Phiên: learn to sell online
+
+# Module titles
+start-selling = Start selling

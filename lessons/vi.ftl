@@ -1,0 +1,6 @@
+# Course-level text (Vietnamese, base language).
+
+course-title = Chợ Phiên: học bán hàng trên mạng
+
+# Module titles
+start-selling = Bắt đầu bán hàng

@@ -1,0 +1,219 @@
+# Interface text of Chợ Phiên, English. Message ids are shared by every language.
+
+## Command line
+
+cli-about = Chợ Phiên: learn to open and run an online shop, step by step, offline.
+cli-data-dir = Folder for learners' progress (default: the system's data folder; also CHOPHIEN_DATA)
+cli-pack = Run a lesson pack folder instead of the built-in course
+cli-lang = Language of the interface and lessons (a tag such as vi or en)
+cli-check-about = Check a lesson pack (or the built-in course) and list every problem with file:line:col
+cli-check-path = The pack folder (the folder holding course.toml); without it, the built-in course
+cli-format = Output format: text or json
+cli-lessons-about = List the modules and lessons with the share of text translated per language
+cli-unknown-format = Unknown format "{ $found }": use text or json.
+cli-error = Error: { $detail }
+
+## check
+
+check-summary = { $errors ->
+    [0] No errors
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [0] no warnings
+    [one] 1 warning
+   *[other] { $warnings } warnings
+} in { $path }.
+check-severity-error = error
+check-severity-warning = warning
+check-help = help
+
+## lessons
+
+lessons-header = Lessons in { $path }
+lessons-module = Module: { $title } ({ $id })
+lessons-steps = { $count ->
+    [one] 1 step
+   *[other] { $count } steps
+}
+lessons-unavailable = unavailable: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, run "chophien check"
+
+## Diagnostics: diag-<code> is the problem, diag-<code>-help says what to do.
+
+diag-unreadable = could not read this file or folder { $detail }
+diag-unreadable-help = Check that the file exists and that you may read it.
+diag-not-utf8 = this file is not UTF-8 text
+diag-not-utf8-help = Save the file as UTF-8 in your editor.
+diag-file-too-large = this file is larger than { $limit } bytes and was not read
+diag-file-too-large-help = Split the text into smaller lessons, or make the picture smaller.
+diag-pack-too-large = the pack is larger than { $limit } bytes; the rest was not read
+diag-pack-too-large-help = Remove large files you do not need, or split the pack.
+diag-too-many-files = the pack has more than { $limit } files; the rest were not read
+diag-too-many-files-help = Remove files the course does not use.
+diag-too-deep = folders are nested too deeply here; this folder was not read
+diag-too-deep-help = Keep lessons one folder deep, media at most a few folders below.
+diag-missing-file = this file is missing
+diag-missing-file-help = Create it; every folder needs text in the course's base language.
+diag-toml-syntax = this is not valid TOML: { $detail }
+diag-toml-syntax-help = Look for a missing quote, bracket or "=" on this line or the one before.
+diag-unknown-field = unknown field "{ $field }" in { $context }
+diag-unknown-field-help = Check the spelling. Fields allowed here: { $expected }.
+diag-missing-field = the required field "{ $field }" is missing
+diag-missing-field-help = Add { $field } = ... here.
+diag-wrong-type = wrong value: { $detail }
+diag-wrong-type-help = See lessons/README.md for the kind of value this field takes.
+diag-format-too-new = format_version { $found } is newer than this program understands ({ $supported })
+diag-format-too-new-help = Update Chợ Phiên, or ask the pack's author for a version-{ $supported } pack.
+diag-unknown-step-type = unknown step type "{ $found }"
+diag-unknown-step-type-help = Use one of: { $expected }.
+diag-bad-id = "{ $id }" is not a valid id
+diag-bad-id-help = Ids use small letters a-z, digits and single dashes, such as photo-light or hint-2.
+diag-duplicate-id = the id "{ $id }" is used twice
+diag-duplicate-id-help = Give each one a different id.
+diag-missing-lesson = lesson "{ $id }" is listed but { $file } does not exist
+diag-missing-lesson-help = Create the lesson folder with a lesson.toml, or remove the lesson from this list.
+diag-unlisted-lesson = lesson folder "{ $id }" is not listed in any module of course.toml
+diag-unlisted-lesson-help = Add "{ $id }" to a module's lessons, or remove the folder.
+diag-empty-module = module "{ $id }" has no lessons
+diag-empty-module-help = List at least one lesson in lessons = [...].
+diag-ftl-syntax = this is not valid Fluent: { $detail }
+diag-ftl-syntax-help = Each message is "id = text"; continued lines start with spaces; braces must pair.
+diag-ftl-too-deep = braces are nested more than { $limit } deep; the file was not read
+diag-ftl-too-deep-help = Messages need only a few levels of braces. Remove the extra ones.
+diag-duplicate-message = message "{ $id }" is defined twice in this file
+diag-duplicate-message-help = Remove or rename one of them; only the first is used.
+diag-missing-message = message "{ $id }" is not in { $file }
+diag-missing-message-help = Add "{ $id } = ..." to that file, or correct the id here.
+diag-missing-translation = message "{ $id }" is not translated
+diag-missing-translation-help = Add it; until then the learner sees the fallback language.
+diag-unused-message = message "{ $id }" is not in the base language ({ $base })
+diag-unused-message-help = It may be an old or misspelled id: compare with the { $base } file.
+diag-undeclared-variable = message "{ $id }" uses the variable ${ $name }, which is not declared
+diag-undeclared-variable-help = Declare it under [vars] in lesson.toml, or use $learner.
+diag-unknown-function = unknown function { $name }()
+diag-unknown-function-help = Functions you can use: { $expected }.
+diag-unknown-language = unknown language "{ $tag }"
+diag-unknown-language-help = Use a tag listed in locales/languages.toml, or add the language there.
+diag-bad-language-tag = "{ $tag }" is not a valid language tag
+diag-bad-language-tag-help = Use a BCP 47 tag such as vi, en or hnj-Latn-VN.
+diag-choice-correct-count = a choice step needs exactly one correct option; this one has { $count }
+diag-choice-correct-count-help = Mark one option with correct = true. For several right answers use type = "multi".
+diag-no-correct-option = no option is marked correct
+diag-no-correct-option-help = Mark at least one option with correct = true.
+diag-too-few-options = a question needs at least 2 options; this one has { $count }
+diag-too-few-options-help = Add options = [ {"{"} text = "..." {"}"}, ... ].
+diag-too-few-items = an order step needs at least 2 items; this one has { $count }
+diag-too-few-items-help = List the items in the right order: items = ["first", "second", ...].
+diag-no-hints = step "{ $id }" has no hints
+diag-no-hints-help = Add hints = ["..."]: a learner who is stuck needs a next step.
+diag-bad-tolerance = tolerance cannot be negative
+diag-bad-tolerance-help = Use 0 for an exact answer, or how far off an answer may be.
+diag-text-no-check = a text step needs accepted answers or ideas to check
+diag-text-no-check-help = Add accept = ["message-id"] or ideas = [ {"{"} label = "...", words = "..." {"}"} ].
+diag-text-both-checks = a text step has both accept and ideas
+diag-text-both-checks-help = Keep one: accept for short exact answers, ideas for longer writing.
+diag-bad-length-limits = length limits must be whole numbers, and the minimum no larger than the maximum
+diag-bad-length-limits-help = For example min_words = 10 and max_words = 80.
+diag-missing-media = the picture { $path } does not exist
+diag-missing-media-help = Put the file there, or correct the path (it is relative to the lesson folder).
+diag-bad-media-path = the path "{ $path }" is not allowed
+diag-bad-media-path-help = Use a path inside the lesson folder, such as media/honey.png, without "..".
+diag-missing-picture-alt = this picture has no picture_alt
+diag-missing-picture-alt-help = Add picture_alt = "message-id" describing what the picture shows.
+diag-empty-answer-list = the list is empty
+diag-empty-answer-list-help = Add at least one entry.
+
+## The tutor
+
+app-name = Chợ Phiên
+too-small = The window is too small. Please make it larger (at least { $width } × { $height }).
+run-needs-terminal = Chợ Phiên needs a terminal window. Start it from a terminal.
+run-no-data-dir = No folder for progress was found. Use --data-dir FOLDER or set CHOPHIEN_DATA.
+
+languages-title = Choose your language
+language-draft = (draft translation)
+name-title = What is your name?
+rename-title = Change the name
+name-hint = Type your name, then press Enter.
+profiles-title = Who is learning?
+profiles-new = New learner
+
+home-greeting = Hello, { $name }! Choose a lesson.
+home-empty = No lesson can be opened. Ask your trainer.
+lesson-new = new
+lesson-started = { $done } of { $total } steps
+lesson-finished = done
+lesson-unavailable = cannot open
+
+step-counter = Step { $current } of { $total }
+multi-instruction = Choose every right answer, then press Enter.
+number-instruction = Type the number, then press Enter.
+number-invalid = Please type a number, for example 120000.
+number-too-low = This number is too low.
+number-too-high = This number is too high.
+text-counts = { $words ->
+    [one] 1 word
+   *[other] { $words } words
+}
+text-min-words = at least { $count }
+text-max-words = at most { $count }
+text-no-match = This is not the answer we were looking for.
+text-missing-ideas = Your answer does not say yet:
+text-too-short = Write a little more: at least { $count } words.
+text-too-long = This is too long: at most { $count } words.
+text-ideas-expected = A good answer says:
+order-yours = Your order:
+order-empty = (nothing yet: press the number of the first one)
+order-left = Still to place:
+order-ready = All placed. Press Enter to check.
+order-wrong = The steps marked with a cross are in the wrong place. Press Backspace to take steps back.
+multi-missed = You missed:
+
+feedback-right = Right!
+feedback-wrong = Not quite.
+feedback-try-again = Try again.
+feedback-revealed = Here is the answer:
+feedback-go-on = Press Enter to go on.
+hint-label = Hint { $number }:
+
+finished-title = Well done, { $name }! You finished "{ $title }".
+finished-body = Your progress is saved. Press Enter for the next lesson.
+
+notice-database-moved = Your old progress file was damaged. It was kept safe at { $path }, and a new one was started. Please tell your trainer.
+notice-save-failed = Your last step could not be saved ({ $detail }). Please tell your trainer.
+notice-lessons-unavailable = { $count ->
+    [one] 1 lesson has mistakes and cannot be opened.
+   *[other] { $count } lessons have mistakes and cannot be opened.
+} Your trainer can find them with "chophien check".
+notice-continue = Press Enter to continue.
+
+## Help bar
+
+key-enter = Enter
+key-esc = Esc
+key-space = Space
+key-backspace = Backspace
+key-delete = Delete
+help-choose = Choose
+help-ok = OK
+help-open = Open
+help-next = Next
+help-check = Check
+help-continue = Continue
+help-move = Move
+help-digits-pick = Pick
+help-digits-tick = Tick
+help-digits-place = Place
+help-undo = Take back
+help-previous = Back a step
+help-back = Back
+help-cancel = Cancel
+help-home = Lessons
+help-language = Language
+help-learners = Learners
+help-new = New learner
+help-rename = Rename
+help-quit = Quit

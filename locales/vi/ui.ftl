@@ -1,0 +1,205 @@
+# Chữ giao diện của Chợ Phiên, tiếng Việt. Mã tin nhắn giống nhau ở mọi ngôn ngữ.
+
+## Dòng lệnh
+
+cli-about = Chợ Phiên: học mở và bán hàng online, từng bước một, không cần mạng.
+cli-data-dir = Thư mục lưu tiến độ của người học (mặc định: thư mục dữ liệu của máy; hoặc CHOPHIEN_DATA)
+cli-pack = Chạy một gói bài học thay cho khoá học có sẵn
+cli-lang = Ngôn ngữ của giao diện và bài học (mã như vi hoặc en)
+cli-check-about = Kiểm tra một gói bài học (hoặc khoá học có sẵn) và liệt kê mọi lỗi kèm tệp:dòng:cột
+cli-check-path = Thư mục gói bài học (thư mục có course.toml); bỏ trống để kiểm tra khoá học có sẵn
+cli-format = Kiểu đầu ra: text hoặc json
+cli-lessons-about = Liệt kê học phần và bài học, kèm phần chữ đã dịch của mỗi ngôn ngữ
+cli-unknown-format = Không biết kiểu "{ $found }": dùng text hoặc json.
+cli-error = Lỗi: { $detail }
+
+## check
+
+check-summary = { $errors ->
+    [0] Không có lỗi
+   *[other] { $errors } lỗi
+}, { $warnings ->
+    [0] không có cảnh báo
+   *[other] { $warnings } cảnh báo
+} trong { $path }.
+check-severity-error = lỗi
+check-severity-warning = cảnh báo
+check-help = cách sửa
+
+## lessons
+
+lessons-header = Bài học trong { $path }
+lessons-module = Học phần: { $title } ({ $id })
+lessons-steps = { $count } bước
+lessons-unavailable = không mở được: { $errors } lỗi, hãy chạy "chophien check"
+
+## Lỗi trong tệp: diag-<mã> là lỗi, diag-<mã>-help là cách sửa.
+
+diag-unreadable = không đọc được tệp hoặc thư mục này { $detail }
+diag-unreadable-help = Xem tệp có tồn tại không và bạn có quyền đọc không.
+diag-not-utf8 = tệp này không phải chữ UTF-8
+diag-not-utf8-help = Trong trình soạn thảo, lưu tệp dạng UTF-8.
+diag-file-too-large = tệp lớn hơn { $limit } byte nên không được đọc
+diag-file-too-large-help = Chia chữ thành các bài nhỏ hơn, hoặc làm ảnh nhỏ lại.
+diag-pack-too-large = gói bài học lớn hơn { $limit } byte; phần còn lại không được đọc
+diag-pack-too-large-help = Bỏ các tệp lớn không cần, hoặc chia gói ra.
+diag-too-many-files = gói có hơn { $limit } tệp; các tệp còn lại không được đọc
+diag-too-many-files-help = Bỏ các tệp khoá học không dùng.
+diag-too-deep = thư mục lồng nhau quá sâu; thư mục này không được đọc
+diag-too-deep-help = Mỗi bài học chỉ một thư mục; ảnh chỉ nằm sâu thêm vài thư mục.
+diag-missing-file = thiếu tệp này
+diag-missing-file-help = Hãy tạo tệp; mỗi thư mục cần chữ bằng ngôn ngữ gốc của khoá học.
+diag-toml-syntax = đây không phải TOML hợp lệ: { $detail }
+diag-toml-syntax-help = Tìm dấu ngoặc kép, ngoặc vuông hoặc dấu "=" bị thiếu ở dòng này hoặc dòng trên.
+diag-unknown-field = trường lạ "{ $field }" trong { $context }
+diag-unknown-field-help = Xem lại chính tả. Các trường được dùng ở đây: { $expected }.
+diag-missing-field = thiếu trường bắt buộc "{ $field }"
+diag-missing-field-help = Thêm { $field } = ... vào đây.
+diag-wrong-type = giá trị sai: { $detail }
+diag-wrong-type-help = Xem lessons/README.md để biết trường này cần loại giá trị nào.
+diag-format-too-new = format_version { $found } mới hơn mức chương trình này hiểu ({ $supported })
+diag-format-too-new-help = Hãy cập nhật Chợ Phiên, hoặc xin tác giả gói bản dùng phiên bản { $supported }.
+diag-unknown-step-type = loại bước lạ "{ $found }"
+diag-unknown-step-type-help = Dùng một trong các loại: { $expected }.
+diag-bad-id = "{ $id }" không phải mã hợp lệ
+diag-bad-id-help = Mã chỉ dùng chữ thường a-z, chữ số và một dấu gạch ngang, như photo-light hay hint-2.
+diag-duplicate-id = mã "{ $id }" bị dùng hai lần
+diag-duplicate-id-help = Đặt cho mỗi cái một mã khác nhau.
+diag-missing-lesson = bài "{ $id }" có trong danh sách nhưng không có { $file }
+diag-missing-lesson-help = Tạo thư mục bài học có lesson.toml, hoặc bỏ bài này khỏi danh sách.
+diag-unlisted-lesson = thư mục bài "{ $id }" không có trong học phần nào của course.toml
+diag-unlisted-lesson-help = Thêm "{ $id }" vào lessons của một học phần, hoặc bỏ thư mục đi.
+diag-empty-module = học phần "{ $id }" chưa có bài nào
+diag-empty-module-help = Ghi ít nhất một bài trong lessons = [...].
+diag-ftl-syntax = đây không phải Fluent hợp lệ: { $detail }
+diag-ftl-syntax-help = Mỗi tin nhắn là "mã = chữ"; dòng nối tiếp bắt đầu bằng dấu cách; ngoặc nhọn phải đủ cặp.
+diag-ftl-too-deep = ngoặc nhọn lồng nhau sâu hơn { $limit } tầng; tệp không được đọc
+diag-ftl-too-deep-help = Tin nhắn chỉ cần vài tầng ngoặc. Hãy bỏ bớt.
+diag-duplicate-message = tin nhắn "{ $id }" được viết hai lần trong tệp này
+diag-duplicate-message-help = Bỏ hoặc đổi tên một cái; chỉ cái đầu tiên được dùng.
+diag-missing-message = không có tin nhắn "{ $id }" trong { $file }
+diag-missing-message-help = Thêm "{ $id } = ..." vào tệp đó, hoặc sửa mã ở đây.
+diag-missing-translation = tin nhắn "{ $id }" chưa được dịch
+diag-missing-translation-help = Hãy thêm vào; tạm thời người học thấy ngôn ngữ dự phòng.
+diag-unused-message = tin nhắn "{ $id }" không có trong ngôn ngữ gốc ({ $base })
+diag-unused-message-help = Có thể đây là mã cũ hoặc viết sai: so với tệp { $base }.
+diag-undeclared-variable = tin nhắn "{ $id }" dùng biến ${ $name } chưa được khai báo
+diag-undeclared-variable-help = Khai báo biến trong [vars] của lesson.toml, hoặc dùng $learner.
+diag-unknown-function = hàm lạ { $name }()
+diag-unknown-function-help = Các hàm dùng được: { $expected }.
+diag-unknown-language = ngôn ngữ lạ "{ $tag }"
+diag-unknown-language-help = Dùng mã có trong locales/languages.toml, hoặc thêm ngôn ngữ vào đó.
+diag-bad-language-tag = "{ $tag }" không phải mã ngôn ngữ hợp lệ
+diag-bad-language-tag-help = Dùng mã BCP 47 như vi, en hay hnj-Latn-VN.
+diag-choice-correct-count = bước chọn một cần đúng một phương án đúng; bước này có { $count }
+diag-choice-correct-count-help = Đánh dấu một phương án bằng correct = true. Nếu có nhiều đáp án đúng, dùng type = "multi".
+diag-no-correct-option = chưa có phương án nào được đánh dấu đúng
+diag-no-correct-option-help = Đánh dấu ít nhất một phương án bằng correct = true.
+diag-too-few-options = câu hỏi cần ít nhất 2 phương án; câu này có { $count }
+diag-too-few-options-help = Thêm options = [ {"{"} text = "..." {"}"}, ... ].
+diag-too-few-items = bước sắp xếp cần ít nhất 2 mục; bước này có { $count }
+diag-too-few-items-help = Ghi các mục theo thứ tự đúng: items = ["thứ nhất", "thứ hai", ...].
+diag-no-hints = bước "{ $id }" chưa có gợi ý
+diag-no-hints-help = Thêm hints = ["..."]: người học bị kẹt cần biết làm gì tiếp.
+diag-bad-tolerance = tolerance không được là số âm
+diag-bad-tolerance-help = Dùng 0 nếu cần đúng chính xác, hoặc mức chênh lệch cho phép.
+diag-text-no-check = bước viết chữ cần đáp án được chấp nhận hoặc các ý cần có
+diag-text-no-check-help = Thêm accept = ["mã-tin-nhắn"] hoặc ideas = [ {"{"} label = "...", words = "..." {"}"} ].
+diag-text-both-checks = bước viết chữ có cả accept lẫn ideas
+diag-text-both-checks-help = Giữ một cái: accept cho câu trả lời ngắn, ideas cho bài viết dài hơn.
+diag-bad-length-limits = giới hạn độ dài phải là số nguyên, và mức tối thiểu không lớn hơn mức tối đa
+diag-bad-length-limits-help = Ví dụ min_words = 10 và max_words = 80.
+diag-missing-media = không có ảnh { $path }
+diag-missing-media-help = Đặt tệp vào đó, hoặc sửa đường dẫn (tính từ thư mục bài học).
+diag-bad-media-path = đường dẫn "{ $path }" không được phép
+diag-bad-media-path-help = Dùng đường dẫn trong thư mục bài học, như media/honey.png, không có "..".
+diag-missing-picture-alt = ảnh này chưa có picture_alt
+diag-missing-picture-alt-help = Thêm picture_alt = "mã-tin-nhắn" tả những gì có trong ảnh.
+diag-empty-answer-list = danh sách đang trống
+diag-empty-answer-list-help = Thêm ít nhất một mục.
+
+## Chương trình học
+
+app-name = Chợ Phiên
+too-small = Cửa sổ nhỏ quá. Hãy làm cửa sổ to hơn (ít nhất { $width } × { $height }).
+run-needs-terminal = Chợ Phiên cần một cửa sổ dòng lệnh (terminal). Hãy mở từ terminal.
+run-no-data-dir = Không tìm thấy thư mục để lưu tiến độ. Dùng --data-dir THƯ-MỤC hoặc đặt CHOPHIEN_DATA.
+
+languages-title = Chọn ngôn ngữ của bạn
+language-draft = (bản dịch nháp)
+name-title = Bạn tên là gì?
+rename-title = Đổi tên
+name-hint = Gõ tên của bạn, rồi bấm Enter.
+profiles-title = Ai đang học?
+profiles-new = Người học mới
+
+home-greeting = Chào { $name }! Hãy chọn một bài.
+home-empty = Không mở được bài nào. Hãy hỏi người hướng dẫn.
+lesson-new = mới
+lesson-started = { $done } trên { $total } bước
+lesson-finished = xong
+lesson-unavailable = chưa mở được
+
+step-counter = Bước { $current } / { $total }
+multi-instruction = Chọn tất cả các câu đúng, rồi bấm Enter.
+number-instruction = Gõ con số, rồi bấm Enter.
+number-invalid = Hãy gõ một con số, ví dụ 120000.
+number-too-low = Số này thấp quá.
+number-too-high = Số này cao quá.
+text-counts = { $words } từ
+text-min-words = ít nhất { $count }
+text-max-words = nhiều nhất { $count }
+text-no-match = Đây chưa phải câu trả lời cần tìm.
+text-missing-ideas = Câu trả lời của bạn chưa nói:
+text-too-short = Viết thêm một chút: ít nhất { $count } từ.
+text-too-long = Dài quá: nhiều nhất { $count } từ.
+text-ideas-expected = Một câu trả lời tốt nói về:
+order-yours = Thứ tự của bạn:
+order-empty = (chưa có gì: bấm số của việc làm trước tiên)
+order-left = Còn phải xếp:
+order-ready = Đã xếp hết. Bấm Enter để kiểm tra.
+order-wrong = Các bước có dấu nhân đang sai chỗ. Bấm Backspace để lấy bớt ra.
+multi-missed = Bạn còn bỏ sót:
+
+feedback-right = Đúng rồi!
+feedback-wrong = Chưa đúng.
+feedback-try-again = Hãy thử lại.
+feedback-revealed = Đây là đáp án:
+feedback-go-on = Bấm Enter để đi tiếp.
+hint-label = Gợi ý { $number }:
+
+finished-title = Giỏi lắm, { $name }! Bạn đã học xong bài "{ $title }".
+finished-body = Tiến độ của bạn đã được lưu. Bấm Enter để sang bài tiếp theo.
+
+notice-database-moved = Tệp tiến độ cũ bị hỏng. Tệp đó được cất an toàn ở { $path }, và một tệp mới đã được tạo. Hãy báo cho người hướng dẫn.
+notice-save-failed = Bước vừa rồi chưa lưu được ({ $detail }). Hãy báo cho người hướng dẫn.
+notice-lessons-unavailable = { $count } bài học có lỗi nên chưa mở được. Người hướng dẫn có thể tìm lỗi bằng lệnh "chophien check".
+notice-continue = Bấm Enter để tiếp tục.
+
+## Thanh hướng dẫn phím
+
+key-enter = Enter
+key-esc = Esc
+key-space = Dấu cách
+key-backspace = Backspace
+key-delete = Delete
+help-choose = Chọn
+help-ok = Xong
+help-open = Mở bài
+help-next = Tiếp
+help-check = Kiểm tra
+help-continue = Tiếp tục
+help-move = Di chuyển
+help-digits-pick = Chọn
+help-digits-tick = Đánh dấu
+help-digits-place = Xếp
+help-undo = Lấy lại
+help-previous = Bước trước
+help-back = Quay lại
+help-cancel = Huỷ
+help-home = Danh sách bài
+help-language = Ngôn ngữ
+help-learners = Người học
+help-new = Người học mới
+help-rename = Đổi tên
+help-quit = Thoát

@@ -1,0 +1,330 @@
+//! The app as state, actions and a pure update. `update` never does I/O: it changes the state
+//! and returns the effects (saving, quitting) for the loop to carry out. Screens keep their own
+//! state in submodules; the localizers are rebuilt here, in memory, when the language changes.
+
+pub mod action;
+pub mod input;
+pub mod keymap;
+pub mod player;
+mod update;
+
+use std::collections::BTreeSet;
+
+use crate::course::{Course, LessonEntry};
+use crate::i18n::{Args, Languages, Localizer, ui_localizer};
+use crate::source::Files;
+use crate::store::{Profile, Progress};
+
+pub use action::{Action, Effect};
+pub use input::LineInput;
+pub use keymap::Context;
+pub use player::Player;
+pub use update::update;
+
+/// Longest learner name, in characters.
+pub const MAX_NAME: usize = 40;
+/// Longest typed answer, in characters.
+pub const MAX_ANSWER: usize = 2_000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NamePurpose {
+    NewProfile,
+    Rename(i64),
+}
+
+#[derive(Debug)]
+pub enum Screen {
+    /// Choosing a language; `first_run` leads on to the name.
+    Languages {
+        selected: usize,
+        first_run: bool,
+    },
+    Name {
+        input: LineInput,
+        purpose: NamePurpose,
+    },
+    /// Choosing a learner; the last row is "new learner".
+    Profiles {
+        selected: usize,
+    },
+    /// The course; `selected` indexes [`App::lesson_rows`].
+    Home {
+        selected: usize,
+    },
+    Lesson(Box<Player>),
+    Finished {
+        lesson: String,
+    },
+}
+
+/// Something the learner must read before going on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The progress file was damaged and moved to `path`.
+    DatabaseMoved {
+        path: String,
+    },
+    SaveFailed {
+        detail: String,
+    },
+    /// The lesson pack had errors; `count` lessons cannot be opened.
+    LessonsUnavailable {
+        count: usize,
+    },
+}
+
+pub struct App {
+    pub course: Course,
+    pub languages: Languages,
+    /// The interface text of every language (`locales/`).
+    ui_files: Files,
+    pub lang: String,
+    pub ui: Localizer,
+    pub course_text: Localizer,
+    pub profiles: Vec<Profile>,
+    pub profile: Option<Profile>,
+    pub progress: Progress,
+    pub screen: Screen,
+    /// The language picker opened over another screen, with its selection.
+    pub language_overlay: Option<usize>,
+    pub notices: Vec<Notice>,
+    pub quitting: bool,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App")
+            .field("lang", &self.lang)
+            .field("screen", &self.screen)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What the app starts with; built by the loop from the store.
+pub struct Start {
+    pub course: Course,
+    pub languages: Languages,
+    pub ui_files: Files,
+    pub lang: String,
+    pub profiles: Vec<Profile>,
+    /// The learner to continue with, when there is exactly one obvious choice.
+    pub resume: Option<(Profile, Progress)>,
+    pub notices: Vec<Notice>,
+}
+
+impl App {
+    pub fn new(start: Start) -> App {
+        let lang = start.lang.clone();
+        let ui = ui_localizer(&start.ui_files, &start.languages, &lang);
+        let course_text = course_localizer(&start.course, &start.languages, &lang);
+        let mut app = App {
+            course: start.course,
+            languages: start.languages,
+            ui_files: start.ui_files,
+            lang,
+            ui,
+            course_text,
+            profiles: start.profiles,
+            profile: None,
+            progress: Progress::default(),
+            screen: Screen::Home { selected: 0 },
+            language_overlay: None,
+            notices: start.notices,
+            quitting: false,
+        };
+        let unavailable = app
+            .course
+            .lessons
+            .values()
+            .filter(|l| matches!(l, LessonEntry::Unavailable { .. }))
+            .count();
+        if unavailable > 0 {
+            app.notices
+                .push(Notice::LessonsUnavailable { count: unavailable });
+        }
+        app.screen = if let Some((profile, progress)) = start.resume {
+            app.enter_profile(profile, progress);
+            return app;
+        } else if app.profiles.is_empty() {
+            let selected = app
+                .languages
+                .all()
+                .iter()
+                .position(|l| l.tag == app.lang)
+                .unwrap_or(0);
+            Screen::Languages {
+                selected,
+                first_run: true,
+            }
+        } else {
+            Screen::Profiles { selected: 0 }
+        };
+        app
+    }
+
+    /// Switches every text to `lang` (in memory only).
+    pub fn set_language(&mut self, lang: &str) {
+        if self.languages.get(lang).is_none() {
+            return;
+        }
+        self.lang = lang.to_string();
+        self.ui = ui_localizer(&self.ui_files, &self.languages, lang);
+        self.course_text = course_localizer(&self.course, &self.languages, lang);
+        if let Screen::Lesson(player) = &mut self.screen
+            && let Some(lesson) = self.course.lesson(&player.lesson_id)
+        {
+            player.text =
+                lesson_localizer(lesson, &self.languages, lang, &self.course.base_language);
+        }
+    }
+
+    /// The learner `profile` is now using the tutor: their language, then their lesson.
+    pub fn enter_profile(&mut self, profile: Profile, progress: Progress) {
+        let lang = profile.lang.clone();
+        let resume = profile.current_lesson.clone();
+        if let Some(existing) = self.profiles.iter_mut().find(|p| p.id == profile.id) {
+            *existing = profile.clone();
+        } else {
+            self.profiles.push(profile.clone());
+        }
+        self.profile = Some(profile);
+        self.progress = progress;
+        self.set_language(&lang);
+        self.screen = Screen::Home {
+            selected: self.default_home_row(),
+        };
+        if let Some(lesson) = resume
+            && self.course.lesson(&lesson).is_some()
+        {
+            self.open_lesson(&lesson);
+        }
+    }
+
+    /// Opens `lesson_id` at the step the learner left it, or at the start.
+    pub fn open_lesson(&mut self, lesson_id: &str) -> bool {
+        let Some(lesson) = self.course.lesson(lesson_id) else {
+            return false;
+        };
+        let index = match self.progress.positions.get(lesson_id) {
+            Some((index, step_id)) => lesson.step_index(step_id).unwrap_or(*index),
+            None => 0,
+        }
+        .min(lesson.steps.len().saturating_sub(1));
+        let text = lesson_localizer(
+            lesson,
+            &self.languages,
+            &self.lang,
+            &self.course.base_language,
+        );
+        self.screen = Screen::Lesson(Box::new(Player::new(lesson, index, text)));
+        true
+    }
+
+    /// Every lesson in course order with its module index.
+    pub fn lesson_rows(&self) -> Vec<(usize, &str)> {
+        self.course
+            .modules
+            .iter()
+            .enumerate()
+            .flat_map(|(m, module)| module.lessons.iter().map(move |l| (m, l.as_str())))
+            .collect()
+    }
+
+    /// The first lesson not finished yet (or the first one).
+    fn default_home_row(&self) -> usize {
+        self.lesson_rows()
+            .iter()
+            .position(|(_, id)| {
+                !self.progress.finished.contains(*id) && self.course.lesson(id).is_some()
+            })
+            .unwrap_or(0)
+    }
+
+    /// The state of a lesson for this learner.
+    pub fn lesson_state(&self, id: &str) -> LessonState {
+        let Some(lesson) = self.course.lesson(id) else {
+            return LessonState::Unavailable;
+        };
+        if self.progress.finished.contains(id) {
+            return LessonState::Finished;
+        }
+        let done: usize = self.progress.done_steps.get(id).map_or(0, |s| {
+            let ids: BTreeSet<&str> = lesson.steps.iter().map(|s| s.id.as_str()).collect();
+            s.iter().filter(|d| ids.contains(d.as_str())).count()
+        });
+        if done == 0 && !self.progress.positions.contains_key(id) {
+            LessonState::New
+        } else {
+            LessonState::Started {
+                done,
+                total: lesson.steps.len(),
+            }
+        }
+    }
+
+    /// The keys' context for the current screen.
+    pub fn context(&self) -> Context {
+        if !self.notices.is_empty() {
+            return Context::Notice;
+        }
+        if self.language_overlay.is_some() {
+            return Context::Languages;
+        }
+        match &self.screen {
+            Screen::Languages { .. } => Context::Languages,
+            Screen::Name { .. } => Context::Name,
+            Screen::Profiles { .. } => Context::Profiles,
+            Screen::Home { .. } => Context::Home,
+            Screen::Lesson(player) => player.context_for(
+                self.course
+                    .lesson(&player.lesson_id)
+                    .and_then(|l| player.step(l)),
+            ),
+            Screen::Finished { .. } => Context::Finished,
+        }
+    }
+
+    /// Arguments every lesson message may use: `$learner` and the lesson's variables.
+    pub fn lesson_args(&self, lesson_id: &str) -> Args {
+        let mut args = Args::new();
+        args.set(
+            "learner",
+            self.profile
+                .as_ref()
+                .map(|p| p.name.clone())
+                .unwrap_or_default(),
+        );
+        if let Some(lesson) = self.course.lesson(lesson_id) {
+            for (name, value) in &lesson.vars {
+                match value {
+                    crate::course::model::Var::Number(n) => args.set(name.clone(), *n),
+                    crate::course::model::Var::Text(t) => args.set(name.clone(), t.clone()),
+                }
+            }
+        }
+        args
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LessonState {
+    New,
+    Started { done: usize, total: usize },
+    Finished,
+    Unavailable,
+}
+
+pub fn course_localizer(course: &Course, languages: &Languages, lang: &str) -> Localizer {
+    let chain = languages.chain(lang, &[course.base_language.as_str()]);
+    Localizer::new(&chain, |tag| course.texts.get(tag))
+}
+
+pub fn lesson_localizer(
+    lesson: &crate::course::Lesson,
+    languages: &Languages,
+    lang: &str,
+    base: &str,
+) -> Localizer {
+    let chain = languages.chain(lang, &[base]);
+    Localizer::new(&chain, |tag| lesson.texts.get(tag))
+}

@@ -1,0 +1,81 @@
+//! What can happen to the app: actions come from keys, clicks, signals and the results of
+//! effects; effects are the I/O that `update` asks the loop to carry out.
+
+use crate::store::{Profile, Progress};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    Left,
+    Right,
+    /// Enter: confirm, check the answer, go on.
+    Confirm,
+    /// Esc: go back one level.
+    Back,
+    /// 1–9: pick that option.
+    Digit(u8),
+    /// Space: tick an option, place an item.
+    Toggle,
+    Backspace,
+    Delete,
+    LineStart,
+    LineEnd,
+    /// Text typed or pasted into the focused field.
+    Type(String),
+    /// Click on the n-th option or item of the screen.
+    ClickItem(usize),
+    OpenLanguages,
+    OpenProfiles,
+    NewProfile,
+    RenameProfile,
+    Quit,
+    /// A termination signal: save and leave now.
+    Terminate,
+    /// A learner was chosen or created and their progress read.
+    ProfileReady(Profile, Progress),
+    /// Saving failed; the learner must be told.
+    SaveFailed(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    CreateProfile {
+        name: String,
+        lang: String,
+    },
+    SelectProfile {
+        id: i64,
+    },
+    RenameProfile {
+        id: i64,
+        name: String,
+    },
+    SetLanguage {
+        profile: i64,
+        lang: String,
+    },
+    RecordAnswer {
+        profile: i64,
+        lesson: String,
+        step: String,
+        answer: String,
+        correct: bool,
+    },
+    SetPosition {
+        profile: i64,
+        lesson: String,
+        index: usize,
+        step: String,
+        done_step: Option<String>,
+    },
+    FinishLesson {
+        profile: i64,
+        lesson: String,
+        last_step: Option<String>,
+    },
+    LeaveLesson {
+        profile: i64,
+    },
+    Quit,
+}

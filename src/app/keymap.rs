@@ -1,0 +1,426 @@
+//! The keymap as data: every binding with the screens it works on and, where it should be
+//! shown, the message id describing it. Keys become actions here and only here, and the help
+//! bar is drawn from the same table, so what it says is always what the keys do.
+//!
+//! Only key presses count: Windows terminals also report releases and repeats.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::Action;
+
+/// Where the learner is, as far as keys are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Languages,
+    Name,
+    Profiles,
+    Home,
+    Read,
+    Choice,
+    Multi,
+    Order,
+    /// Typing an answer (number or text step).
+    Answer,
+    /// Feedback after an answer, waiting to go on or try again.
+    Feedback,
+    Finished,
+    Notice,
+}
+
+impl Context {
+    /// Contexts where printable keys are typed into a field.
+    pub fn is_typing(self) -> bool {
+        matches!(self, Context::Name | Context::Answer)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Code(KeyCode),
+    Ctrl(char),
+    /// Any of the digits 1–9.
+    Digits,
+}
+
+/// One binding: a key, what it does, and on which screens with which description.
+pub struct Binding {
+    pub key: Key,
+    pub action: fn(char) -> Action,
+    /// (context, help message id or "" to leave it out of the help bar).
+    pub on: &'static [(Context, &'static str)],
+    /// The key's name in the help bar: a message id (`key-…`) or the glyph set's arrows.
+    pub label: KeyLabel,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyLabel {
+    Message(&'static str),
+    UpDown,
+    Left,
+    Digits,
+    Plain(&'static str),
+}
+
+use Context::*;
+
+pub static BINDINGS: &[Binding] = &[
+    Binding {
+        key: Key::Code(KeyCode::Enter),
+        action: |_| Action::Confirm,
+        on: &[
+            (Languages, "help-choose"),
+            (Name, "help-ok"),
+            (Profiles, "help-choose"),
+            (Home, "help-open"),
+            (Read, "help-next"),
+            (Choice, "help-check"),
+            (Multi, "help-check"),
+            (Order, "help-check"),
+            (Answer, "help-check"),
+            (Feedback, "help-continue"),
+            (Finished, "help-continue"),
+            (Notice, "help-ok"),
+        ],
+        label: KeyLabel::Message("key-enter"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::Up),
+        action: |_| Action::Up,
+        on: &[
+            (Languages, "help-move"),
+            (Profiles, "help-move"),
+            (Home, "help-move"),
+            (Choice, "help-move"),
+            (Multi, "help-move"),
+            (Order, "help-move"),
+        ],
+        label: KeyLabel::UpDown,
+    },
+    Binding {
+        key: Key::Code(KeyCode::Down),
+        action: |_| Action::Down,
+        on: &[
+            (Languages, ""),
+            (Profiles, ""),
+            (Home, ""),
+            (Choice, ""),
+            (Multi, ""),
+            (Order, ""),
+        ],
+        label: KeyLabel::UpDown,
+    },
+    Binding {
+        key: Key::Digits,
+        action: |c| Action::Digit(c.to_digit(10).unwrap_or(0) as u8),
+        on: &[
+            (Languages, ""),
+            (Profiles, ""),
+            (Choice, "help-digits-pick"),
+            (Multi, "help-digits-tick"),
+            (Order, "help-digits-place"),
+        ],
+        label: KeyLabel::Digits,
+    },
+    Binding {
+        key: Key::Code(KeyCode::Char(' ')),
+        action: |_| Action::Toggle,
+        on: &[(Multi, ""), (Order, "")],
+        label: KeyLabel::Message("key-space"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::Backspace),
+        action: |_| Action::Backspace,
+        on: &[(Order, "help-undo"), (Name, ""), (Answer, "")],
+        label: KeyLabel::Message("key-backspace"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::Delete),
+        action: |_| Action::Delete,
+        on: &[(Name, ""), (Answer, "")],
+        label: KeyLabel::Message("key-delete"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::Left),
+        action: |_| Action::Left,
+        on: &[
+            (Read, "help-previous"),
+            (Choice, "help-previous"),
+            (Multi, "help-previous"),
+            (Order, "help-previous"),
+            (Feedback, ""),
+            (Name, ""),
+            (Answer, ""),
+        ],
+        label: KeyLabel::Left,
+    },
+    Binding {
+        key: Key::Code(KeyCode::Right),
+        action: |_| Action::Right,
+        on: &[(Name, ""), (Answer, "")],
+        label: KeyLabel::Plain(""),
+    },
+    Binding {
+        key: Key::Code(KeyCode::Home),
+        action: |_| Action::LineStart,
+        on: &[(Name, ""), (Answer, "")],
+        label: KeyLabel::Plain(""),
+    },
+    Binding {
+        key: Key::Code(KeyCode::End),
+        action: |_| Action::LineEnd,
+        on: &[(Name, ""), (Answer, "")],
+        label: KeyLabel::Plain(""),
+    },
+    Binding {
+        key: Key::Code(KeyCode::Esc),
+        action: |_| Action::Back,
+        on: &[
+            (Languages, "help-back"),
+            (Name, "help-cancel"),
+            (Read, "help-home"),
+            (Choice, "help-home"),
+            (Multi, "help-home"),
+            (Order, "help-home"),
+            (Answer, "help-home"),
+            (Feedback, "help-home"),
+            (Finished, "help-home"),
+            (Notice, ""),
+            (Profiles, "help-back"),
+        ],
+        label: KeyLabel::Message("key-esc"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::F(2)),
+        action: |_| Action::OpenLanguages,
+        on: &[
+            (Name, "help-language"),
+            (Profiles, "help-language"),
+            (Home, "help-language"),
+            (Read, "help-language"),
+            (Choice, "help-language"),
+            (Multi, "help-language"),
+            (Order, "help-language"),
+            (Answer, "help-language"),
+            (Feedback, "help-language"),
+            (Finished, "help-language"),
+        ],
+        label: KeyLabel::Plain("F2"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::Char('p')),
+        action: |_| Action::OpenProfiles,
+        on: &[(Home, "help-learners")],
+        label: KeyLabel::Plain("P"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::Char('n')),
+        action: |_| Action::NewProfile,
+        on: &[(Profiles, "help-new")],
+        label: KeyLabel::Plain("N"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::Char('r')),
+        action: |_| Action::RenameProfile,
+        on: &[(Profiles, "help-rename")],
+        label: KeyLabel::Plain("R"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::Char('q')),
+        action: |_| Action::Quit,
+        on: &[
+            (Home, "help-quit"),
+            (Profiles, "help-quit"),
+            (Languages, ""),
+        ],
+        label: KeyLabel::Plain("Q"),
+    },
+    Binding {
+        key: Key::Ctrl('c'),
+        action: |_| Action::Quit,
+        on: &[],
+        label: KeyLabel::Plain(""),
+    },
+    Binding {
+        key: Key::Ctrl('q'),
+        action: |_| Action::Quit,
+        on: &[],
+        label: KeyLabel::Plain(""),
+    },
+];
+
+impl Binding {
+    fn applies(&self, ctx: Context) -> bool {
+        // Bindings with no contexts (Ctrl-C, Ctrl-Q) work everywhere.
+        self.on.is_empty() || self.on.iter().any(|(c, _)| *c == ctx)
+    }
+
+    fn matches(&self, key: &KeyEvent) -> Option<char> {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
+        match (self.key, key.code) {
+            (Key::Ctrl(c), KeyCode::Char(k)) if ctrl && k.eq_ignore_ascii_case(&c) => Some(k),
+            (Key::Digits, KeyCode::Char(k)) if !ctrl && !alt && ('1'..='9').contains(&k) => Some(k),
+            (Key::Code(KeyCode::Char(c)), KeyCode::Char(k))
+                if !ctrl && !alt && k.eq_ignore_ascii_case(&c) =>
+            {
+                Some(k)
+            }
+            (Key::Code(code), other)
+                if !matches!(code, KeyCode::Char(_)) && code == other && !ctrl && !alt =>
+            {
+                Some(' ')
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The action for `key` in `ctx`, if any.
+pub fn action_for(ctx: Context, key: &KeyEvent) -> Option<Action> {
+    if key.kind != KeyEventKind::Press {
+        return None;
+    }
+    let typing = ctx.is_typing();
+    for binding in BINDINGS {
+        if !binding.applies(ctx) {
+            continue;
+        }
+        // While typing, letters, digits and space are text, not commands.
+        if typing && matches!(binding.key, Key::Digits | Key::Code(KeyCode::Char(_))) {
+            continue;
+        }
+        if let Some(c) = binding.matches(key) {
+            return Some((binding.action)(c));
+        }
+    }
+    if typing
+        && let KeyCode::Char(c) = key.code
+        && !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return Some(Action::Type(c.to_string()));
+    }
+    None
+}
+
+/// The help bar for `ctx`: each shown binding's key label and description, in table order.
+pub fn help_for(ctx: Context) -> Vec<(KeyLabel, &'static str, Action)> {
+    BINDINGS
+        .iter()
+        .filter_map(|b| {
+            let (_, msg) = b.on.iter().find(|(c, m)| *c == ctx && !m.is_empty())?;
+            let action = match b.key {
+                Key::Digits => Action::Digit(1),
+                _ => (b.action)(' '),
+            };
+            Some((b.label, *msg, action))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEventState;
+
+    fn press(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn digits_pick_options_but_are_typed_in_answers() {
+        assert_eq!(
+            action_for(Choice, &press(KeyCode::Char('2'))),
+            Some(Action::Digit(2))
+        );
+        assert_eq!(
+            action_for(Answer, &press(KeyCode::Char('2'))),
+            Some(Action::Type("2".into()))
+        );
+    }
+
+    #[test]
+    fn letters_that_are_commands_elsewhere_are_text_in_a_name() {
+        assert_eq!(
+            action_for(Home, &press(KeyCode::Char('q'))),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            action_for(Name, &press(KeyCode::Char('q'))),
+            Some(Action::Type("q".into()))
+        );
+        assert_eq!(
+            action_for(Name, &press(KeyCode::Char(' '))),
+            Some(Action::Type(" ".into()))
+        );
+    }
+
+    #[test]
+    fn ctrl_c_quits_everywhere_even_while_typing() {
+        let key = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for ctx in [Languages, Name, Home, Answer, Feedback, Notice] {
+            assert_eq!(action_for(ctx, &key), Some(Action::Quit), "{ctx:?}");
+        }
+    }
+
+    #[test]
+    fn key_releases_are_ignored() {
+        let mut key = press(KeyCode::Enter);
+        key.kind = KeyEventKind::Release;
+        key.state = KeyEventState::NONE;
+        assert_eq!(action_for(Home, &key), None);
+    }
+
+    #[test]
+    fn the_language_key_works_on_every_learning_screen() {
+        for ctx in [
+            Name, Profiles, Home, Read, Choice, Multi, Order, Answer, Feedback, Finished,
+        ] {
+            assert_eq!(
+                action_for(ctx, &press(KeyCode::F(2))),
+                Some(Action::OpenLanguages),
+                "{ctx:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_help_bar_shows_only_described_bindings_of_the_context() {
+        let help: Vec<&str> = help_for(Choice).iter().map(|(_, m, _)| *m).collect();
+        assert_eq!(
+            help,
+            [
+                "help-check",
+                "help-move",
+                "help-digits-pick",
+                "help-previous",
+                "help-home",
+                "help-language"
+            ]
+        );
+        let help: Vec<&str> = help_for(Answer).iter().map(|(_, m, _)| *m).collect();
+        assert_eq!(help, ["help-check", "help-home", "help-language"]);
+    }
+
+    #[test]
+    fn every_help_message_exists_in_every_shipped_language() {
+        let files = crate::source::Files::embedded_locales();
+        for tag in ["vi", "en"] {
+            let text = files
+                .text(&format!("locales/{tag}/ui.ftl"))
+                .unwrap_or_default();
+            for b in BINDINGS {
+                for (_, msg) in b.on.iter().filter(|(_, m)| !m.is_empty()) {
+                    assert!(
+                        text.contains(&format!("\n{msg} =")),
+                        "{msg} missing in {tag}"
+                    );
+                }
+                if let KeyLabel::Message(m) = b.label {
+                    assert!(text.contains(&format!("\n{m} =")), "{m} missing in {tag}");
+                }
+            }
+        }
+    }
+}

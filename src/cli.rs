@@ -1,0 +1,122 @@
+//! The command line, built with clap's builder so that every help text comes from the
+//! localizer. Parsing only: what each command does lives in `commands/`.
+
+use std::path::PathBuf;
+
+use clap::{Arg, ArgAction, Command, value_parser};
+
+use crate::i18n::Localizer;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invocation {
+    Run {
+        data_dir: Option<PathBuf>,
+        pack: Option<PathBuf>,
+    },
+    Check {
+        path: Option<PathBuf>,
+        format: Format,
+    },
+    Lessons {
+        path: Option<PathBuf>,
+        format: Format,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cli {
+    pub lang: Option<String>,
+    pub invocation: Invocation,
+}
+
+/// Finds `--lang` before clap runs, so that clap's help can already be localized.
+pub fn early_lang(args: &[String]) -> Option<String> {
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        if let Some(v) = arg.strip_prefix("--lang=") {
+            return Some(v.to_string());
+        }
+        if arg == "--lang" {
+            return iter.next().cloned();
+        }
+    }
+    None
+}
+
+pub fn command(loc: &Localizer) -> Command {
+    let format = Arg::new("format")
+        .long("format")
+        .value_parser(["text", "json"])
+        .default_value("text")
+        .help(loc.text("cli-format"));
+    let path = |help: &str| {
+        Arg::new("path")
+            .value_parser(value_parser!(PathBuf))
+            .help(loc.text(help))
+    };
+    Command::new("chophien")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(loc.text("cli-about"))
+        .arg(
+            Arg::new("lang")
+                .long("lang")
+                .global(true)
+                .action(ArgAction::Set)
+                .help(loc.text("cli-lang")),
+        )
+        .arg(
+            Arg::new("data-dir")
+                .long("data-dir")
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-data-dir")),
+        )
+        .arg(
+            Arg::new("pack")
+                .long("pack")
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-pack")),
+        )
+        .subcommand(
+            Command::new("check")
+                .about(loc.text("cli-check-about"))
+                .arg(path("cli-check-path"))
+                .arg(format.clone()),
+        )
+        .subcommand(
+            Command::new("lessons")
+                .about(loc.text("cli-lessons-about"))
+                .arg(path("cli-check-path"))
+                .arg(format),
+        )
+}
+
+/// Parses `args` (including the program name); clap prints help and usage errors itself.
+pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
+    let matches = command(loc).try_get_matches_from(args)?;
+    let lang = matches.get_one::<String>("lang").cloned();
+    let format_of = |m: &clap::ArgMatches| match m.get_one::<String>("format").map(String::as_str) {
+        Some("json") => Format::Json,
+        _ => Format::Text,
+    };
+    let invocation = match matches.subcommand() {
+        Some(("check", m)) => Invocation::Check {
+            path: m.get_one::<PathBuf>("path").cloned(),
+            format: format_of(m),
+        },
+        Some(("lessons", m)) => Invocation::Lessons {
+            path: m.get_one::<PathBuf>("path").cloned(),
+            format: format_of(m),
+        },
+        _ => Invocation::Run {
+            data_dir: matches.get_one::<PathBuf>("data-dir").cloned(),
+            pack: matches.get_one::<PathBuf>("pack").cloned(),
+        },
+    };
+    Ok(Cli { lang, invocation })
+}

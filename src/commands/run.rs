@@ -1,0 +1,76 @@
+//! Starting the tutor: find the progress folder, open the store (moving a damaged one aside),
+//! load the course, pick up the learner where they were, and hand over to the runtime.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use super::{EXIT_OK, EXIT_RUNTIME, print_error};
+use crate::app::{App, Notice, Start};
+use crate::i18n::Localizer;
+use crate::store::{self, Opened};
+use crate::ui::Theme;
+
+pub fn run(
+    loc: &Localizer,
+    lang: &str,
+    lang_given: bool,
+    data_dir: Option<PathBuf>,
+    pack: Option<&Path>,
+) -> u8 {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        print_error(loc, &loc.text("run-needs-terminal"));
+        return EXIT_RUNTIME;
+    }
+    let Some(dir) = store::data_dir(data_dir) else {
+        print_error(loc, &loc.text("run-no-data-dir"));
+        return EXIT_RUNTIME;
+    };
+    let (store, opened) = match store::open(&dir) {
+        Ok(opened) => opened,
+        Err(e) => {
+            print_error(loc, &e.to_string());
+            return EXIT_RUNTIME;
+        }
+    };
+    let mut notices = Vec::new();
+    if let Opened::Recovered { moved_to } = opened {
+        notices.push(Notice::DatabaseMoved {
+            path: moved_to.display().to_string(),
+        });
+    }
+    let (files, loaded) = super::load_course(pack);
+    let profiles = match store.profiles() {
+        Ok(p) => p,
+        Err(e) => {
+            print_error(loc, &e.to_string());
+            return EXIT_RUNTIME;
+        }
+    };
+    // One learner on this laptop: carry on where they were. Several: let them pick.
+    let resume = match profiles.as_slice() {
+        [only] => store.progress(only.id).ok().map(|progress| {
+            let mut profile = only.clone();
+            if lang_given {
+                profile.lang = lang.to_string();
+            }
+            (profile, progress)
+        }),
+        _ => None,
+    };
+    let app = App::new(Start {
+        course: loaded.course,
+        languages: loaded.languages,
+        ui_files: files,
+        lang: lang.to_string(),
+        profiles,
+        resume,
+        notices,
+    });
+    match crate::runtime::run(app, store, Theme::from_env(false)) {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            print_error(loc, &e.to_string());
+            EXIT_RUNTIME
+        }
+    }
+}

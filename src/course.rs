@@ -1,0 +1,17 @@
+//! Lesson files: their serde mirrors, loading with diagnostics, the validated domain types the
+//! app works with, and checking a learner's answer against a step.
+//!
+//! The app only ever sees [`model`] types; everything read from disk passes through [`load`].
+
+pub mod answer;
+pub mod ftl;
+pub mod load;
+pub mod model;
+pub mod raw;
+
+pub use answer::{Answer, Verdict};
+pub use load::{Loaded, load};
+pub use model::{Course, Lesson, LessonEntry, Module, Step, StepKind};
+
+/// The newest lesson format this program reads.
+pub const FORMAT_VERSION: i64 = 1;

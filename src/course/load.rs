@@ -1,0 +1,896 @@
+//! From files to a validated [`Course`]: every problem is collected as a diagnostic with its
+//! file, line and column, and loading goes on with what is good. A lesson with errors is kept
+//! as [`LessonEntry::Unavailable`] so the rest of the course still works.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::ftl::{self, FtlFile};
+use super::model::*;
+use super::raw::{self, RawModule, RawStep, RawVar};
+use crate::diagnostic::{Code, Diagnostic, FileReport, Position};
+use crate::i18n::Languages;
+use crate::i18n::localizer::FUNCTIONS;
+use crate::source::{Files, ReadProblem};
+use crate::tomlfile::{self, is_kebab_id};
+
+pub const COURSE_FILE: &str = "course.toml";
+/// Variables every message may use without declaring them.
+pub const BUILTIN_VARS: &[&str] = &["learner"];
+
+/// A loaded course with its languages and everything found wrong on the way.
+#[derive(Debug)]
+pub struct Loaded {
+    pub course: Course,
+    pub languages: Languages,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// Loads and validates a whole course from `files`.
+pub fn load(files: &Files) -> Loaded {
+    let mut diagnostics = Vec::new();
+    read_problems(files, &mut diagnostics);
+    let languages = Languages::load(files, &mut diagnostics);
+    let course = load_course(files, &languages, &mut diagnostics);
+    diagnostics
+        .sort_by(|a, b| (&a.path, a.pos.line, a.pos.col).cmp(&(&b.path, b.pos.line, b.pos.col)));
+    Loaded {
+        course,
+        languages,
+        diagnostics,
+    }
+}
+
+fn read_problems(files: &Files, out: &mut Vec<Diagnostic>) {
+    let start = Position { line: 1, col: 1 };
+    for problem in &files.problems {
+        let d = match problem {
+            ReadProblem::TooLarge { path, limit } => {
+                Diagnostic::new(Code::FileTooLarge, files.display_path(path), start)
+                    .arg("limit", limit)
+            }
+            ReadProblem::PackTooLarge { limit } => {
+                Diagnostic::new(Code::PackTooLarge, files.display_path(""), start)
+                    .arg("limit", limit)
+            }
+            ReadProblem::TooManyFiles { limit } => {
+                Diagnostic::new(Code::TooManyFiles, files.display_path(""), start)
+                    .arg("limit", limit)
+            }
+            ReadProblem::TooDeep { path } => {
+                Diagnostic::new(Code::TooDeep, files.display_path(path), start)
+            }
+            ReadProblem::Unreadable { path, reason } => {
+                Diagnostic::new(Code::Unreadable, files.display_path(path), start)
+                    .arg("detail", crate::text::clean_line(reason))
+            }
+            ReadProblem::NotUtf8 { path } => {
+                Diagnostic::new(Code::NotUtf8, files.display_path(path), start)
+            }
+            ReadProblem::Missing { path } => {
+                Diagnostic::new(Code::MissingFile, path.clone(), start)
+            }
+        };
+        out.push(d);
+    }
+}
+
+/// A reference to a message from a TOML file, with where it was written.
+struct MsgRef {
+    id: String,
+    offset: usize,
+}
+
+fn load_course(files: &Files, languages: &Languages, out: &mut Vec<Diagnostic>) -> Course {
+    let path = files.display_path(COURSE_FILE);
+    let Some(source) = files.text(COURSE_FILE) else {
+        if !files
+            .problems
+            .iter()
+            .any(|p| matches!(p, ReadProblem::Missing { .. }))
+        {
+            out.push(Diagnostic::new(
+                Code::MissingFile,
+                path,
+                Position { line: 1, col: 1 },
+            ));
+        }
+        return Course::empty("vi");
+    };
+    let mut report = FileReport {
+        path: path.clone(),
+        source,
+        out,
+    };
+    let Some(doc) = tomlfile::parse(source, &mut report) else {
+        return Course::empty("vi");
+    };
+    let table = doc.get_ref();
+    tomlfile::check_keys(table, raw::COURSE_KEYS, "course.toml", &mut report);
+
+    match tomlfile::get(table, "format_version") {
+        None => {
+            report
+                .at(Code::MissingField, 0)
+                .with("field", "format_version");
+        }
+        Some(v) => match v
+            .get_ref()
+            .as_integer()
+            .and_then(|i| i.as_str().parse::<i64>().ok())
+        {
+            Some(found) if found > super::FORMAT_VERSION => {
+                report
+                    .at(Code::FormatTooNew, v.span().start)
+                    .with("found", found)
+                    .with("supported", super::FORMAT_VERSION);
+                return Course::empty("vi");
+            }
+            Some(_) => {}
+            None => {
+                report
+                    .at(Code::WrongType, v.span().start)
+                    .with("detail", "format_version = 1");
+            }
+        },
+    }
+
+    let base_language = match tomlfile::get(table, "base_language") {
+        Some(v) => match tomlfile::convert::<String>(v, &mut report) {
+            Some(tag) if languages.get(&tag).is_some() => tag,
+            Some(tag) => {
+                report
+                    .at(Code::UnknownLanguage, v.span().start)
+                    .with("tag", crate::text::clean_line(&tag));
+                "vi".to_string()
+            }
+            None => "vi".to_string(),
+        },
+        None => {
+            report
+                .at(Code::MissingField, 0)
+                .with("field", "base_language");
+            "vi".to_string()
+        }
+    };
+
+    let mut modules = Vec::new();
+    let mut title_refs = Vec::new();
+    let mut lesson_refs: Vec<(String, usize)> = Vec::new();
+    match tomlfile::get(table, "modules").map(|v| (v, v.get_ref().as_array())) {
+        None => {
+            report.at(Code::MissingField, 0).with("field", "modules");
+        }
+        Some((v, None)) => {
+            report
+                .at(Code::WrongType, v.span().start)
+                .with("detail", "[[modules]]");
+        }
+        Some((_, Some(array))) => {
+            for value in array.iter() {
+                if let Some(t) = value.get_ref().as_table() {
+                    tomlfile::check_keys(t, raw::MODULE_KEYS, "[[modules]]", &mut report);
+                }
+                let Some(m) = tomlfile::convert::<RawModule>(value, &mut report) else {
+                    continue;
+                };
+                let id = tomlfile::text(&m.id);
+                if !is_kebab_id(&id) {
+                    report.at(Code::BadId, m.id.span().start).with("id", &id);
+                }
+                if modules.iter().any(|x: &Module| x.id == id) {
+                    report
+                        .at(Code::DuplicateId, m.id.span().start)
+                        .with("id", &id);
+                    continue;
+                }
+                title_refs.push(MsgRef {
+                    id: tomlfile::text(&m.title),
+                    offset: m.title.span().start,
+                });
+                let mut lessons = Vec::new();
+                for lesson in &m.lessons {
+                    let lid = tomlfile::text(lesson);
+                    if !is_kebab_id(&lid) || lid == "locales" || lid == "media" {
+                        report.at(Code::BadId, lesson.span().start).with("id", &lid);
+                        continue;
+                    }
+                    if lesson_refs.iter().any(|(l, _)| *l == lid) {
+                        report
+                            .at(Code::DuplicateId, lesson.span().start)
+                            .with("id", &lid);
+                        continue;
+                    }
+                    lesson_refs.push((lid.clone(), lesson.span().start));
+                    lessons.push(lid);
+                }
+                if lessons.is_empty() {
+                    report
+                        .at(Code::EmptyModule, m.id.span().start)
+                        .with("id", &id);
+                }
+                modules.push(Module {
+                    id,
+                    title: tomlfile::text(&m.title),
+                    lessons,
+                });
+            }
+        }
+    }
+
+    let course_texts = load_texts(files, "", languages, &base_language, out);
+    let mut report = FileReport {
+        path: path.clone(),
+        source,
+        out,
+    };
+    check_refs(
+        &title_refs,
+        &course_texts,
+        &base_language,
+        files,
+        "",
+        &mut report,
+    );
+
+    let mut lessons = BTreeMap::new();
+    for (id, offset) in &lesson_refs {
+        let lesson_file = format!("{id}/lesson.toml");
+        if !files.exists(&lesson_file) {
+            FileReport {
+                path: path.clone(),
+                source,
+                out,
+            }
+            .at(Code::MissingLesson, *offset)
+            .with("id", id)
+            .with("file", files.display_path(&lesson_file));
+            lessons.insert(id.clone(), LessonEntry::Unavailable { errors: 1 });
+            continue;
+        }
+        let entry = load_lesson(files, id, languages, &base_language, out);
+        lessons.insert(id.clone(), entry);
+    }
+    for p in files.paths() {
+        if let Some(folder) = p.strip_suffix("/lesson.toml")
+            && !folder.contains('/')
+            && !lesson_refs.iter().any(|(l, _)| l == folder)
+        {
+            out.push(
+                Diagnostic::new(
+                    Code::UnlistedLesson,
+                    files.display_path(p),
+                    Position { line: 1, col: 1 },
+                )
+                .arg("id", folder),
+            );
+        }
+    }
+    Course {
+        base_language,
+        modules,
+        lessons,
+        texts: to_texts(course_texts),
+    }
+}
+
+fn to_texts(files: BTreeMap<String, FtlFile>) -> Texts {
+    Texts {
+        by_lang: files
+            .into_iter()
+            .map(|(tag, f)| (tag, f.resource))
+            .collect(),
+    }
+}
+
+/// The `<tag>.ftl` files directly in `folder`, parsed, by tag.
+fn load_texts(
+    files: &Files,
+    folder: &str,
+    languages: &Languages,
+    base: &str,
+    out: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, FtlFile> {
+    let mut texts = BTreeMap::new();
+    let mut present = BTreeSet::new();
+    for path in files.in_folder(folder, ".ftl") {
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let tag = name.trim_end_matches(".ftl");
+        present.insert(tag.to_string());
+        let Some(source) = files.text(path) else {
+            continue;
+        };
+        let mut report = FileReport {
+            path: files.display_path(path),
+            source,
+            out,
+        };
+        if tag.parse::<unic_langid::LanguageIdentifier>().is_err() {
+            report
+                .at(Code::BadLanguageTag, 0)
+                .with("tag", crate::text::clean_line(tag));
+            continue;
+        }
+        if languages.get(tag).is_none() {
+            report.at(Code::UnknownLanguage, 0).with("tag", tag);
+            continue;
+        }
+        if let Some(file) = ftl::parse(source, &mut report) {
+            texts.insert(tag.to_string(), file);
+        }
+    }
+    let base_path = if folder.is_empty() {
+        format!("{base}.ftl")
+    } else {
+        format!("{folder}/{base}.ftl")
+    };
+    if !present.contains(base) && !files.exists(&base_path) {
+        out.push(Diagnostic::new(
+            Code::MissingFile,
+            files.display_path(&base_path),
+            Position { line: 1, col: 1 },
+        ));
+    }
+    texts
+}
+
+/// Every referenced message must exist in the base language.
+fn check_refs(
+    refs: &[MsgRef],
+    texts: &BTreeMap<String, FtlFile>,
+    base: &str,
+    files: &Files,
+    folder: &str,
+    report: &mut FileReport<'_>,
+) {
+    let base_file = texts.get(base);
+    let base_path = if folder.is_empty() {
+        format!("{base}.ftl")
+    } else {
+        format!("{folder}/{base}.ftl")
+    };
+    for r in refs {
+        if !is_kebab_id(&r.id) {
+            report.at(Code::BadId, r.offset).with("id", &r.id);
+            continue;
+        }
+        if base_file.is_some_and(|f| f.message(&r.id).is_none()) {
+            report
+                .at(Code::MissingMessage, r.offset)
+                .with("id", &r.id)
+                .with("file", files.display_path(&base_path));
+        }
+    }
+}
+
+struct LessonBuilder<'a> {
+    refs: Vec<MsgRef>,
+    report: FileReport<'a>,
+}
+
+impl LessonBuilder<'_> {
+    fn msg(&mut self, value: &Spanned<String>) -> String {
+        let id = tomlfile::text(value);
+        self.refs.push(MsgRef {
+            id: id.clone(),
+            offset: value.span().start,
+        });
+        id
+    }
+
+    fn opt_msg(&mut self, value: &Option<Spanned<String>>) -> Option<String> {
+        value.as_ref().map(|v| self.msg(v))
+    }
+
+    fn required_msg(
+        &mut self,
+        value: &Option<Spanned<String>>,
+        field: &'static str,
+        at: usize,
+    ) -> String {
+        match value {
+            Some(v) => self.msg(v),
+            None => {
+                self.report.at(Code::MissingField, at).with("field", field);
+                String::new()
+            }
+        }
+    }
+
+    fn limit(&mut self, value: &Option<Spanned<i64>>) -> Option<usize> {
+        let v = value.as_ref()?;
+        match usize::try_from(*v.get_ref()) {
+            Ok(n) => Some(n),
+            Err(_) => {
+                self.report.at(Code::BadLengthLimits, v.span().start);
+                None
+            }
+        }
+    }
+}
+
+fn load_lesson(
+    files: &Files,
+    id: &str,
+    languages: &Languages,
+    base: &str,
+    out: &mut Vec<Diagnostic>,
+) -> LessonEntry {
+    let errors_before = out.iter().filter(|d| d.is_error()).count();
+    let file = format!("{id}/lesson.toml");
+    let source = files.text(&file).unwrap_or_default();
+    let texts = load_texts(files, id, languages, base, out);
+    let mut b = LessonBuilder {
+        refs: Vec::new(),
+        report: FileReport {
+            path: files.display_path(&file),
+            source,
+            out,
+        },
+    };
+    let Some(doc) = tomlfile::parse(source, &mut b.report) else {
+        let errors = out.iter().filter(|d| d.is_error()).count() - errors_before;
+        return LessonEntry::Unavailable { errors };
+    };
+    let table = doc.get_ref();
+    tomlfile::check_keys(table, raw::LESSON_KEYS, "lesson.toml", &mut b.report);
+
+    let title = match tomlfile::get(table, "title")
+        .and_then(|v| tomlfile::convert::<Spanned<String>>(v, &mut b.report))
+    {
+        Some(t) => b.msg(&t),
+        None => {
+            if tomlfile::get(table, "title").is_none() {
+                b.report.at(Code::MissingField, 0).with("field", "title");
+            }
+            String::new()
+        }
+    };
+    let summary = tomlfile::get(table, "summary")
+        .and_then(|v| tomlfile::convert::<Spanned<String>>(v, &mut b.report))
+        .map(|s| b.msg(&s));
+
+    let mut vars = Vec::new();
+    if let Some(v) = tomlfile::get(table, "vars") {
+        match v.get_ref().as_table() {
+            Some(t) => {
+                for (key, value) in t.iter() {
+                    let name = crate::text::clean_line(key.get_ref());
+                    if !is_variable_name(&name) || BUILTIN_VARS.contains(&name.as_str()) {
+                        b.report.at(Code::BadId, key.span().start).with("id", &name);
+                        continue;
+                    }
+                    match tomlfile::convert::<RawVar>(value, &mut b.report) {
+                        Some(RawVar::Number(n)) => vars.push((name, Var::Number(n))),
+                        Some(RawVar::Text(s)) => {
+                            vars.push((name, Var::Text(crate::text::clean_line(&s))))
+                        }
+                        None => {}
+                    }
+                }
+            }
+            None => {
+                b.report
+                    .at(Code::WrongType, v.span().start)
+                    .with("detail", "[vars]");
+            }
+        }
+    }
+
+    let mut steps: Vec<Step> = Vec::new();
+    match tomlfile::get(table, "steps").map(|v| (v, v.get_ref().as_array())) {
+        None => {
+            b.report.at(Code::MissingField, 0).with("field", "steps");
+        }
+        Some((v, None)) => {
+            b.report
+                .at(Code::WrongType, v.span().start)
+                .with("detail", "[[steps]]");
+        }
+        Some((_, Some(array))) => {
+            for value in array.iter() {
+                if let Some(step) = load_step(value, id, files, &mut b) {
+                    if steps.iter().any(|s| s.id == step.id) {
+                        let at = step_id_offset(value);
+                        b.report.at(Code::DuplicateId, at).with("id", &step.id);
+                        continue;
+                    }
+                    steps.push(step);
+                }
+            }
+        }
+    }
+
+    let refs = std::mem::take(&mut b.refs);
+    check_refs(&refs, &texts, base, files, id, &mut b.report);
+    check_messages(&texts, base, &vars, files, id, out);
+
+    let coverage = coverage(&texts, base, languages);
+    let errors = out.iter().filter(|d| d.is_error()).count() - errors_before;
+    if errors > 0 {
+        return LessonEntry::Unavailable { errors };
+    }
+    LessonEntry::Ready(Lesson {
+        id: id.to_string(),
+        title,
+        summary,
+        vars,
+        steps,
+        texts: to_texts(texts),
+        coverage,
+    })
+}
+
+fn step_id_offset(value: &Spanned<DeValue<'_>>) -> usize {
+    value
+        .get_ref()
+        .as_table()
+        .and_then(|t| {
+            tomlfile::get(t, "id")
+                .or_else(|| tomlfile::get(t, "prompt"))
+                .or_else(|| tomlfile::get(t, "text"))
+        })
+        .map_or(value.span().start, |v| v.span().start)
+}
+
+fn is_variable_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+fn key_offset(table: &DeTable<'_>, key: &str, fallback: usize) -> usize {
+    table
+        .iter()
+        .find(|(k, _)| k.get_ref().as_ref() == key)
+        .map_or(fallback, |(k, _)| k.span().start)
+}
+
+fn load_step(
+    value: &Spanned<DeValue<'_>>,
+    lesson: &str,
+    files: &Files,
+    b: &mut LessonBuilder<'_>,
+) -> Option<Step> {
+    let at = value.span().start;
+    let Some(table) = value.get_ref().as_table() else {
+        b.report.at(Code::WrongType, at).with("detail", "[[steps]]");
+        return None;
+    };
+    let Some(kind_value) = tomlfile::get(table, "type") else {
+        b.report.at(Code::MissingField, at).with("field", "type");
+        return None;
+    };
+    let kind = kind_value
+        .get_ref()
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let Some(allowed) = raw::step_keys(&kind) else {
+        b.report
+            .at(Code::UnknownStepType, kind_value.span().start)
+            .with("found", crate::text::clean_line(&kind))
+            .with("expected", raw::step_types());
+        return None;
+    };
+    tomlfile::check_keys(table, allowed, &format!("type = \"{kind}\""), &mut b.report);
+    let s: RawStep = tomlfile::convert(value, &mut b.report)?;
+    let kind_at = kind_value.span().start;
+
+    let hints: Vec<String> = s.hints.iter().flatten().map(|h| b.msg(h)).collect();
+    let step_kind = match kind.as_str() {
+        "read" => {
+            let text = b.required_msg(&s.text, "text", kind_at);
+            let picture = match &s.picture {
+                None => None,
+                Some(p) => {
+                    let rel = p.get_ref();
+                    let safe = !rel.is_empty()
+                        && !rel.starts_with('/')
+                        && !rel.contains('\\')
+                        && !rel.contains(':')
+                        && !rel
+                            .split('/')
+                            .any(|c| c == ".." || c == "." || c.is_empty());
+                    let full = format!("{lesson}/{rel}");
+                    if !safe {
+                        b.report
+                            .at(Code::BadMediaPath, p.span().start)
+                            .with("path", crate::text::clean_line(rel));
+                    } else if !files.exists(&full) {
+                        b.report
+                            .at(Code::MissingMedia, p.span().start)
+                            .with("path", files.display_path(&full));
+                    }
+                    let alt = match &s.picture_alt {
+                        Some(a) => b.msg(a),
+                        None => {
+                            b.report.at(Code::MissingPictureAlt, p.span().start);
+                            String::new()
+                        }
+                    };
+                    Some(Picture { path: full, alt })
+                }
+            };
+            StepKind::Read { text, picture }
+        }
+        "choice" | "multi" => {
+            let prompt = b.required_msg(&s.prompt, "prompt", kind_at);
+            let options_at = key_offset(table, "options", kind_at);
+            let options: Vec<ChoiceOption> = s
+                .options
+                .iter()
+                .flatten()
+                .map(|o| {
+                    let o = o.get_ref();
+                    ChoiceOption {
+                        text: b.msg(&o.text),
+                        correct: o.correct,
+                        feedback: b.opt_msg(&o.feedback),
+                    }
+                })
+                .collect();
+            if s.options.is_none() {
+                b.report
+                    .at(Code::MissingField, kind_at)
+                    .with("field", "options");
+            } else if options.len() < 2 {
+                b.report
+                    .at(Code::TooFewOptions, options_at)
+                    .with("count", options.len());
+            }
+            let correct = options.iter().filter(|o| o.correct).count();
+            if kind == "choice" {
+                if correct != 1 && !options.is_empty() {
+                    b.report
+                        .at(Code::ChoiceCorrectCount, options_at)
+                        .with("count", correct);
+                }
+                StepKind::Choice { prompt, options }
+            } else {
+                if correct == 0 && !options.is_empty() {
+                    b.report.at(Code::NoCorrectOption, options_at);
+                }
+                StepKind::Multi { prompt, options }
+            }
+        }
+        "order" => {
+            let prompt = b.required_msg(&s.prompt, "prompt", kind_at);
+            let items: Vec<String> = s.items.iter().flatten().map(|i| b.msg(i)).collect();
+            let items_at = key_offset(table, "items", kind_at);
+            if s.items.is_none() {
+                b.report
+                    .at(Code::MissingField, kind_at)
+                    .with("field", "items");
+            } else if items.len() < 2 {
+                b.report
+                    .at(Code::TooFewItems, items_at)
+                    .with("count", items.len());
+            }
+            let unique: BTreeSet<&String> = items.iter().collect();
+            if unique.len() != items.len() {
+                b.report.at(Code::DuplicateId, items_at).with("id", "items");
+            }
+            let feedback = Feedback {
+                right: b.opt_msg(&s.feedback_right),
+                wrong: b.opt_msg(&s.feedback_wrong),
+            };
+            StepKind::Order {
+                prompt,
+                items,
+                feedback,
+            }
+        }
+        "number" => {
+            let prompt = b.required_msg(&s.prompt, "prompt", kind_at);
+            let answer = match &s.answer {
+                Some(a) => *a.get_ref(),
+                None => {
+                    b.report
+                        .at(Code::MissingField, kind_at)
+                        .with("field", "answer");
+                    0
+                }
+            };
+            let tolerance = match &s.tolerance {
+                Some(t) if *t.get_ref() < 0 => {
+                    b.report.at(Code::BadTolerance, t.span().start);
+                    0
+                }
+                Some(t) => *t.get_ref(),
+                None => 0,
+            };
+            let unit = match &s.unit {
+                Some(u) if u.get_ref() == "dong" => Unit::Dong,
+                Some(u) => Unit::Message(b.msg(u)),
+                None => Unit::Dong,
+            };
+            StepKind::Number {
+                prompt,
+                answer,
+                tolerance,
+                unit,
+                feedback: Feedback {
+                    right: b.opt_msg(&s.feedback_right),
+                    wrong: b.opt_msg(&s.feedback_wrong),
+                },
+                too_low: b.opt_msg(&s.feedback_low),
+                too_high: b.opt_msg(&s.feedback_high),
+            }
+        }
+        _ => {
+            let prompt = b.required_msg(&s.prompt, "prompt", kind_at);
+            let check = match (&s.accept, &s.ideas) {
+                (Some(_), Some(_)) => {
+                    b.report.at(Code::TextBothChecks, kind_at);
+                    None
+                }
+                (None, None) => {
+                    b.report.at(Code::TextNoCheck, kind_at);
+                    None
+                }
+                (Some(accept), None) => {
+                    if accept.is_empty() {
+                        b.report
+                            .at(Code::EmptyAnswerList, key_offset(table, "accept", kind_at));
+                    }
+                    let answers = accept.iter().map(|a| b.msg(a)).collect();
+                    Some(TextCheck::Accept {
+                        answers,
+                        ignore_diacritics: s.ignore_diacritics.unwrap_or(false),
+                    })
+                }
+                (None, Some(ideas)) => {
+                    if ideas.is_empty() {
+                        b.report
+                            .at(Code::EmptyAnswerList, key_offset(table, "ideas", kind_at));
+                    }
+                    let ideas = ideas
+                        .iter()
+                        .map(|i| Idea {
+                            label: b.msg(&i.get_ref().label),
+                            words: b.msg(&i.get_ref().words),
+                        })
+                        .collect();
+                    Some(TextCheck::Rubric { ideas })
+                }
+            };
+            let limits = Limits {
+                min_words: b.limit(&s.min_words),
+                max_words: b.limit(&s.max_words),
+                min_chars: b.limit(&s.min_chars),
+                max_chars: b.limit(&s.max_chars),
+            };
+            let inverted = |lo: Option<usize>, hi: Option<usize>| matches!((lo, hi), (Some(l), Some(h)) if l > h);
+            if inverted(limits.min_words, limits.max_words)
+                || inverted(limits.min_chars, limits.max_chars)
+            {
+                b.report.at(Code::BadLengthLimits, kind_at);
+            }
+            StepKind::Text {
+                prompt,
+                check: check.unwrap_or(TextCheck::Rubric { ideas: Vec::new() }),
+                limits,
+                feedback: Feedback {
+                    right: b.opt_msg(&s.feedback_right),
+                    wrong: b.opt_msg(&s.feedback_wrong),
+                },
+            }
+        }
+    };
+    let step_id = match &s.id {
+        Some(explicit) => {
+            let sid = tomlfile::text(explicit);
+            if !is_kebab_id(&sid) {
+                b.report
+                    .at(Code::BadId, explicit.span().start)
+                    .with("id", &sid);
+            }
+            sid
+        }
+        None => match &step_kind {
+            StepKind::Read { text, .. } => text.clone(),
+            StepKind::Choice { prompt, .. }
+            | StepKind::Multi { prompt, .. }
+            | StepKind::Order { prompt, .. }
+            | StepKind::Number { prompt, .. }
+            | StepKind::Text { prompt, .. } => prompt.clone(),
+        },
+    };
+    let step = Step {
+        id: step_id,
+        kind: step_kind,
+        hints,
+    };
+    if step.is_question() && step.hints.is_empty() {
+        b.report.at(Code::NoHints, kind_at).with("id", &step.id);
+    }
+    Some(step)
+}
+
+/// Variables, functions and references inside every language's messages.
+fn check_messages(
+    texts: &BTreeMap<String, FtlFile>,
+    base: &str,
+    vars: &[(String, Var)],
+    files: &Files,
+    folder: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let base_file = texts.get(base);
+    for (tag, file) in texts {
+        let path = format!("{folder}/{tag}.ftl");
+        let source = file.resource.source();
+        let mut report = FileReport {
+            path: files.display_path(&path),
+            source,
+            out,
+        };
+        for m in &file.messages {
+            for (var, at) in &m.variables {
+                if !BUILTIN_VARS.contains(&var.as_str()) && !vars.iter().any(|(n, _)| n == var) {
+                    report
+                        .at(Code::UndeclaredVariable, *at)
+                        .with("name", var)
+                        .with("id", &m.id);
+                }
+            }
+            for (func, at) in &m.functions {
+                if !FUNCTIONS.contains(&func.as_str()) {
+                    report
+                        .at(Code::UnknownFunction, *at)
+                        .with("name", func)
+                        .with("expected", FUNCTIONS.join(", "));
+                }
+            }
+            for (msg, at) in &m.messages {
+                if file.message(msg).is_none() && base_file.is_none_or(|b| b.message(msg).is_none())
+                {
+                    report
+                        .at(Code::MissingMessage, *at)
+                        .with("id", msg)
+                        .with("file", files.display_path(&path));
+                }
+            }
+            if tag != base && base_file.is_some_and(|b| b.message(&m.id).is_none()) {
+                report
+                    .at(Code::UnusedMessage, m.offset)
+                    .with("id", &m.id)
+                    .with("base", base);
+            }
+        }
+    }
+}
+
+fn coverage(
+    texts: &BTreeMap<String, FtlFile>,
+    base: &str,
+    languages: &Languages,
+) -> BTreeMap<String, (usize, usize)> {
+    let Some(base_file) = texts.get(base) else {
+        return BTreeMap::new();
+    };
+    let total = base_file.messages.len();
+    languages
+        .all()
+        .iter()
+        .map(|lang| {
+            let present = texts.get(&lang.tag).map_or(0, |f| {
+                base_file
+                    .messages
+                    .iter()
+                    .filter(|m| f.message(&m.id).is_some())
+                    .count()
+            });
+            (lang.tag.clone(), (present, total))
+        })
+        .collect()
+}

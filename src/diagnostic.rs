@@ -1,0 +1,223 @@
+//! Problems found in files we read, as data: a stable code, the file, line and column, and
+//! the values the message needs. The words live in `locales/<tag>/ui.ftl` as `diag-<code>`
+//! and `diag-<code>-help`, so every diagnostic reads in the trainer's language.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Stable diagnostic codes; never renumber or reuse one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Code {
+    Unreadable,
+    NotUtf8,
+    FileTooLarge,
+    PackTooLarge,
+    TooManyFiles,
+    TooDeep,
+    MissingFile,
+    TomlSyntax,
+    UnknownField,
+    MissingField,
+    WrongType,
+    FormatTooNew,
+    UnknownStepType,
+    BadId,
+    DuplicateId,
+    MissingLesson,
+    UnlistedLesson,
+    EmptyModule,
+    FtlSyntax,
+    FtlTooDeep,
+    DuplicateMessage,
+    MissingMessage,
+    MissingTranslation,
+    UnusedMessage,
+    UndeclaredVariable,
+    UnknownFunction,
+    UnknownLanguage,
+    BadLanguageTag,
+    ChoiceCorrectCount,
+    NoCorrectOption,
+    TooFewOptions,
+    TooFewItems,
+    NoHints,
+    BadTolerance,
+    TextNoCheck,
+    TextBothChecks,
+    BadLengthLimits,
+    MissingMedia,
+    BadMediaPath,
+    MissingPictureAlt,
+    EmptyAnswerList,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        use Code::*;
+        match self {
+            Unreadable => "unreadable",
+            NotUtf8 => "not-utf8",
+            FileTooLarge => "file-too-large",
+            PackTooLarge => "pack-too-large",
+            TooManyFiles => "too-many-files",
+            TooDeep => "too-deep",
+            MissingFile => "missing-file",
+            TomlSyntax => "toml-syntax",
+            UnknownField => "unknown-field",
+            MissingField => "missing-field",
+            WrongType => "wrong-type",
+            FormatTooNew => "format-too-new",
+            UnknownStepType => "unknown-step-type",
+            BadId => "bad-id",
+            DuplicateId => "duplicate-id",
+            MissingLesson => "missing-lesson",
+            UnlistedLesson => "unlisted-lesson",
+            EmptyModule => "empty-module",
+            FtlSyntax => "ftl-syntax",
+            FtlTooDeep => "ftl-too-deep",
+            DuplicateMessage => "duplicate-message",
+            MissingMessage => "missing-message",
+            MissingTranslation => "missing-translation",
+            UnusedMessage => "unused-message",
+            UndeclaredVariable => "undeclared-variable",
+            UnknownFunction => "unknown-function",
+            UnknownLanguage => "unknown-language",
+            BadLanguageTag => "bad-language-tag",
+            ChoiceCorrectCount => "choice-correct-count",
+            NoCorrectOption => "no-correct-option",
+            TooFewOptions => "too-few-options",
+            TooFewItems => "too-few-items",
+            NoHints => "no-hints",
+            BadTolerance => "bad-tolerance",
+            TextNoCheck => "text-no-check",
+            TextBothChecks => "text-both-checks",
+            BadLengthLimits => "bad-length-limits",
+            MissingMedia => "missing-media",
+            BadMediaPath => "bad-media-path",
+            MissingPictureAlt => "missing-picture-alt",
+            EmptyAnswerList => "empty-answer-list",
+        }
+    }
+
+    /// Warnings point at something to improve; everything else stops a lesson from loading.
+    pub fn severity(self) -> Severity {
+        match self {
+            Code::UnlistedLesson
+            | Code::UnusedMessage
+            | Code::NoHints
+            | Code::MissingTranslation => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+/// A place in a file: 1-based line and column, columns counted in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Position {
+    pub line: usize,
+    pub col: usize,
+}
+
+impl Position {
+    /// The position of byte `offset` in `source` (clamped to the text, rounded down to a char).
+    pub fn at(source: &str, offset: usize) -> Position {
+        let mut offset = offset.min(source.len());
+        while !source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &source[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before[line_start..].chars().count() + 1;
+        Position { line, col }
+    }
+
+    /// The byte offset of `part` inside `whole`, when `part` is a slice of it.
+    pub fn offset_of(whole: &str, part: &str) -> Option<usize> {
+        let start = whole.as_ptr() as usize;
+        let at = part.as_ptr() as usize;
+        (at >= start && at + part.len() <= start + whole.len()).then(|| at - start)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: Severity,
+    /// The file as a person should see it (`lessons/honey/lesson.toml`).
+    pub path: String,
+    pub pos: Position,
+    /// Named values for the message (`id`, `found`, `expected`, …).
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Diagnostic {
+    pub fn new(code: Code, path: impl Into<String>, pos: Position) -> Diagnostic {
+        Diagnostic {
+            code,
+            severity: code.severity(),
+            path: path.into(),
+            pos,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Diagnostic {
+        self.args.push((name, value.to_string()));
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// Collects diagnostics for one file, turning byte offsets into positions.
+pub struct FileReport<'a> {
+    pub path: String,
+    pub source: &'a str,
+    pub out: &'a mut Vec<Diagnostic>,
+}
+
+impl FileReport<'_> {
+    pub fn at(&mut self, code: Code, offset: usize) -> &mut Diagnostic {
+        let pos = Position::at(self.source, offset);
+        self.out.push(Diagnostic::new(code, self.path.clone(), pos));
+        let last = self.out.len() - 1;
+        &mut self.out[last]
+    }
+}
+
+impl Diagnostic {
+    pub fn with(&mut self, name: &'static str, value: impl ToString) -> &mut Diagnostic {
+        self.args.push((name, value.to_string()));
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_not_bytes() {
+        let src = "a = 1\ntitle = \"Mật ong\" x";
+        let offset = src.find('x').unwrap_or_default();
+        assert_eq!(Position::at(src, offset), Position { line: 2, col: 19 });
+        assert_eq!(Position::at(src, 0), Position { line: 1, col: 1 });
+        assert_eq!(Position::at(src, 10_000).line, 2);
+    }
+
+    #[test]
+    fn offsets_of_slices_are_found() {
+        let src = "hello world";
+        assert_eq!(Position::offset_of(src, &src[6..]), Some(6));
+        assert_eq!(Position::offset_of(src, "other"), None);
+    }
+}

@@ -1,0 +1,15 @@
+//! Chợ Phiên: an offline terminal tutor that teaches highland farmers in Vietnam to open and
+//! run an online shop. The library holds everything; `main.rs` only runs a command.
+
+pub mod app;
+pub mod cli;
+pub mod commands;
+pub mod course;
+pub mod diagnostic;
+pub mod i18n;
+pub mod runtime;
+pub mod source;
+pub mod store;
+pub mod text;
+pub mod tomlfile;
+pub mod ui;

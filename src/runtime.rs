@@ -1,0 +1,111 @@
+//! The one place where the tutor does I/O: the terminal, the event loop, and carrying out the
+//! effects `update` returns against the store.
+//!
+//! Keys, mouse, paste, resize and termination signals arrive on one channel. Effects run right
+//! after the action that caused them and before the next frame, so nothing is shown as saved
+//! before it is on disk. On SIGTERM or SIGHUP the loop is asked to stop; if it has not left
+//! the terminal within a moment (crossterm can hang on a closed terminal), the signal thread
+//! restores the terminal and exits itself.
+
+pub mod effects;
+pub mod terminal;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use ratatui::crossterm::event::{self, Event as TermEvent, MouseButton, MouseEventKind};
+use ratatui::layout::Rect;
+
+use crate::app::{self, Action, App};
+use crate::store::Store;
+use crate::ui::{self, Theme};
+
+/// How long the signal thread waits for the loop to finish before it exits on its own.
+const SIGNAL_GRACE: Duration = Duration::from_millis(700);
+
+pub enum Event {
+    Terminal(TermEvent),
+    Signal,
+    InputClosed,
+}
+
+/// Runs the tutor until the learner quits or a signal arrives.
+pub fn run(mut app: App, mut store: Store, theme: Theme) -> std::io::Result<()> {
+    let (tx, rx) = mpsc::channel::<Event>();
+    let finished = Arc::new(AtomicBool::new(false));
+    install_signal_handler(tx.clone(), Arc::clone(&finished));
+    let mut term = terminal::Terminal::enter()?;
+    spawn_input_thread(tx);
+
+    term.draw(&app, &theme)?;
+    while let Ok(event) = rx.recv() {
+        let size = term.size();
+        let action = match event {
+            Event::Signal | Event::InputClosed => Some(Action::Terminate),
+            Event::Terminal(e) => to_action(&app, &theme, size, e),
+        };
+        if let Some(action) = action {
+            effects::apply(&mut app, &mut store, action);
+        }
+        if app.quitting {
+            break;
+        }
+        term.draw(&app, &theme)?;
+    }
+    drop(term);
+    finished.store(true, Ordering::SeqCst);
+    Ok(())
+}
+
+fn to_action(app: &App, theme: &Theme, size: Rect, event: TermEvent) -> Option<Action> {
+    match event {
+        TermEvent::Key(key) => app::keymap::action_for(app.context(), &key),
+        TermEvent::Paste(text) if app.context().is_typing() => Some(Action::Type(text)),
+        TermEvent::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                ui::click(app, theme, size, mouse.column, mouse.row)
+            }
+            MouseEventKind::ScrollUp => Some(Action::Up),
+            MouseEventKind::ScrollDown => Some(Action::Down),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn spawn_input_thread(tx: mpsc::Sender<Event>) {
+    std::thread::spawn(move || {
+        loop {
+            match event::read() {
+                Ok(e) => {
+                    if tx.send(Event::Terminal(e)).is_err() {
+                        return;
+                    }
+                }
+                Err(_) => {
+                    // The terminal is gone: stop reading instead of spinning.
+                    let _ = tx.send(Event::InputClosed);
+                    return;
+                }
+            }
+        }
+    });
+}
+
+fn install_signal_handler(tx: mpsc::Sender<Event>, finished: Arc<AtomicBool>) {
+    // Without a handler the default action applies: the process ends at once. Every answer is
+    // already on disk by then, so failing to install one loses nothing but the terminal state.
+    let _ = ctrlc::set_handler(move || {
+        let _ = tx.send(Event::Signal);
+        let start = std::time::Instant::now();
+        while !finished.load(Ordering::SeqCst) && start.elapsed() < SIGNAL_GRACE {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        if !finished.load(Ordering::SeqCst) {
+            terminal::restore();
+        }
+        std::process::exit(0);
+    });
+}

@@ -1,0 +1,70 @@
+//! Carrying out effects against the store, and feeding their results back as actions. Tests
+//! drive the whole tutor through [`apply`] without a terminal.
+
+use crate::app::{Action, App, Effect, update};
+use crate::store::{Progress, Store};
+
+/// Applies `action`, then every effect it causes, until nothing more follows.
+pub fn apply(app: &mut App, store: &mut Store, action: Action) {
+    let mut queue = vec![action];
+    while let Some(action) = queue.pop() {
+        for effect in update(app, action) {
+            if let Some(next) = execute(store, effect) {
+                queue.push(next);
+            }
+        }
+    }
+}
+
+/// Carries out one effect; the action it returns reports the result.
+pub fn execute(store: &mut Store, effect: Effect) -> Option<Action> {
+    let result = match effect {
+        Effect::CreateProfile { name, lang } => {
+            return Some(match store.create_profile(&name, &lang) {
+                Ok(profile) => Action::ProfileReady(profile, Progress::default()),
+                Err(e) => Action::SaveFailed(e.to_string()),
+            });
+        }
+        Effect::SelectProfile { id } => {
+            let found = store
+                .touch_profile(id)
+                .and_then(|()| store.profiles())
+                .and_then(|profiles| {
+                    let progress = store.progress(id)?;
+                    Ok(profiles
+                        .into_iter()
+                        .find(|p| p.id == id)
+                        .map(|p| (p, progress)))
+                });
+            return match found {
+                Ok(Some((profile, progress))) => Some(Action::ProfileReady(profile, progress)),
+                Ok(None) => None,
+                Err(e) => Some(Action::SaveFailed(e.to_string())),
+            };
+        }
+        Effect::RenameProfile { id, name } => store.rename_profile(id, &name),
+        Effect::SetLanguage { profile, lang } => store.set_language(profile, &lang),
+        Effect::RecordAnswer {
+            profile,
+            lesson,
+            step,
+            answer,
+            correct,
+        } => store.record_answer(profile, &lesson, &step, &answer, correct),
+        Effect::SetPosition {
+            profile,
+            lesson,
+            index,
+            step,
+            done_step,
+        } => store.set_position(profile, &lesson, index, &step, done_step.as_deref()),
+        Effect::FinishLesson {
+            profile,
+            lesson,
+            last_step,
+        } => store.finish_lesson(profile, &lesson, last_step.as_deref()),
+        Effect::LeaveLesson { profile } => store.leave_lesson(profile),
+        Effect::Quit => Ok(()),
+    };
+    result.err().map(|e| Action::SaveFailed(e.to_string()))
+}

@@ -1,0 +1,89 @@
+//! Entering and leaving the terminal: raw mode, the alternate screen, mouse and bracketed
+//! paste. Leaving always shows the cursor again — on return, on panic (also with
+//! `panic = "abort"`, since hooks run before the abort) and from the signal thread.
+
+use std::io::{Stdout, Write, stdout};
+
+use ratatui::Terminal as RatTerminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::layout::Rect;
+
+use crate::app::App;
+use crate::ui::{self, Theme};
+
+pub struct Terminal {
+    inner: RatTerminal<CrosstermBackend<Stdout>>,
+}
+
+impl Terminal {
+    pub fn enter() -> std::io::Result<Terminal> {
+        install_panic_hook();
+        enable_raw_mode()?;
+        let entered = execute!(
+            stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste
+        );
+        if let Err(e) = entered {
+            restore();
+            return Err(e);
+        }
+        match RatTerminal::new(CrosstermBackend::new(stdout())) {
+            Ok(inner) => Ok(Terminal { inner }),
+            Err(e) => {
+                restore();
+                Err(e)
+            }
+        }
+    }
+
+    pub fn draw(&mut self, app: &App, theme: &Theme) -> std::io::Result<()> {
+        self.inner
+            .draw(|frame| ui::render(frame, app, theme))
+            .map(|_| ())
+    }
+
+    pub fn size(&self) -> Rect {
+        self.inner
+            .size()
+            .map(|s| Rect::new(0, 0, s.width, s.height))
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Puts the terminal back as we found it. Safe to call more than once.
+pub fn restore() {
+    let mut out = stdout();
+    let _ = execute!(
+        out,
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        Show
+    );
+    let _ = disable_raw_mode();
+    let _ = out.flush();
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}

@@ -1,0 +1,281 @@
+//! The files of a course, read into memory once: the course embedded in the binary, or a pack
+//! folder written by a trainer. Everything after this module works on [`Files`] and never
+//! touches the disk, so the loader runs the same with or without the TUI.
+//!
+//! Packs come from USB sticks and chat apps, so reading is capped: file size, file count,
+//! folder depth and the pack's total size. What is over a cap is reported, not read.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+static EMBEDDED_LESSONS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/lessons");
+static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// Largest text file read (lesson.toml, .ftl, languages.toml).
+pub const MAX_TEXT_FILE: u64 = 512 * 1024;
+/// Largest media file accepted.
+pub const MAX_MEDIA_FILE: u64 = 8 * 1024 * 1024;
+/// Largest pack, all files together.
+pub const MAX_PACK_BYTES: u64 = 128 * 1024 * 1024;
+/// Most files in one pack.
+pub const MAX_FILES: usize = 5_000;
+/// Deepest folder nesting in a pack.
+pub const MAX_DEPTH: usize = 6;
+
+/// A problem met while reading files, before any parsing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadProblem {
+    TooLarge { path: String, limit: u64 },
+    PackTooLarge { limit: u64 },
+    TooManyFiles { limit: usize },
+    TooDeep { path: String },
+    Unreadable { path: String, reason: String },
+    NotUtf8 { path: String },
+    Missing { path: String },
+}
+
+/// One course's files by relative path ("course.toml", "honey/vi.ftl", "locales/vi/ui.ftl").
+#[derive(Debug, Clone, Default)]
+pub struct Files {
+    /// Where the files came from, shown before relative paths in diagnostics.
+    pub origin: String,
+    entries: BTreeMap<String, Entry>,
+    pub problems: Vec<ReadProblem>,
+}
+
+#[derive(Debug, Clone)]
+enum Entry {
+    Text(String),
+    /// Media is not read into memory; only its presence matters here.
+    Media,
+}
+
+impl Files {
+    /// The course embedded in the binary: `lessons/` at the root, `locales/` below it.
+    pub fn embedded() -> Files {
+        let mut files = Files {
+            origin: "lessons".into(),
+            ..Files::default()
+        };
+        add_embedded(&mut files, &EMBEDDED_LESSONS, "");
+        add_embedded(&mut files, &EMBEDDED_LOCALES, "locales/");
+        files
+    }
+
+    /// The interface languages embedded in the binary, without any course.
+    pub fn embedded_locales() -> Files {
+        let mut files = Files {
+            origin: "locales".into(),
+            ..Files::default()
+        };
+        add_embedded(&mut files, &EMBEDDED_LOCALES, "locales/");
+        files
+    }
+
+    /// A pack folder with the same shape as `lessons/` (plus optional `locales/`).
+    pub fn read_folder(root: &Path) -> Files {
+        let mut files = Files {
+            origin: root.display().to_string(),
+            ..Files::default()
+        };
+        let mut total = 0u64;
+        if !root.is_dir() {
+            files.problems.push(ReadProblem::Missing {
+                path: root.display().to_string(),
+            });
+            return files;
+        }
+        walk(root, root, 0, &mut files, &mut total);
+        files
+    }
+
+    /// Builds files from text held in memory (tests and tools).
+    pub fn from_texts<'a>(
+        origin: &str,
+        texts: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Files {
+        let mut files = Files {
+            origin: origin.into(),
+            ..Files::default()
+        };
+        for (path, text) in texts {
+            files
+                .entries
+                .insert(path.to_string(), Entry::Text(text.to_string()));
+        }
+        files
+    }
+
+    pub fn text(&self, path: &str) -> Option<&str> {
+        match self.entries.get(path) {
+            Some(Entry::Text(text)) => Some(text),
+            _ => None,
+        }
+    }
+
+    pub fn exists(&self, path: &str) -> bool {
+        self.entries.contains_key(path)
+    }
+
+    /// Relative paths of every file, in order.
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.entries.keys().map(String::as_str)
+    }
+
+    /// Files directly inside `folder` ("" for the root) whose name ends with `suffix`.
+    pub fn in_folder<'a>(
+        &'a self,
+        folder: &'a str,
+        suffix: &'a str,
+    ) -> impl Iterator<Item = &'a str> + 'a {
+        let prefix = if folder.is_empty() {
+            String::new()
+        } else {
+            format!("{folder}/")
+        };
+        self.entries.keys().filter_map(move |p| {
+            let rest = p.strip_prefix(prefix.as_str())?;
+            (!rest.contains('/') && rest.ends_with(suffix)).then_some(p.as_str())
+        })
+    }
+
+    /// Adds the files of `other` that this one does not have (packs over the embedded course).
+    pub fn add_missing_from(&mut self, other: &Files, prefix: &str) {
+        for (path, entry) in &other.entries {
+            if path.starts_with(prefix) && !self.entries.contains_key(path) {
+                self.entries.insert(path.clone(), entry.clone());
+            }
+        }
+    }
+
+    /// The path as a person should see it in a message.
+    pub fn display_path(&self, relative: &str) -> String {
+        if self.origin.is_empty() {
+            relative.to_string()
+        } else {
+            let origin = self.origin.trim_end_matches(['/', '\\']);
+            format!("{origin}/{relative}")
+        }
+    }
+}
+
+fn is_text_file(path: &str) -> bool {
+    path.ends_with(".toml") || path.ends_with(".ftl") || path.ends_with(".md")
+}
+
+fn add_embedded(files: &mut Files, dir: &Dir<'static>, prefix: &str) {
+    for file in dir.files() {
+        let path = format!(
+            "{prefix}{}",
+            file.path().to_string_lossy().replace('\\', "/")
+        );
+        let entry = if is_text_file(&path) {
+            match file.contents_utf8() {
+                Some(text) => Entry::Text(text.to_string()),
+                None => {
+                    files.problems.push(ReadProblem::NotUtf8 { path });
+                    continue;
+                }
+            }
+        } else {
+            Entry::Media
+        };
+        files.entries.insert(path, entry);
+    }
+    for sub in dir.dirs() {
+        add_embedded(files, sub, prefix);
+    }
+}
+
+fn walk(root: &Path, dir: &Path, depth: usize, files: &mut Files, total: &mut u64) {
+    let relative = |p: &Path| -> String {
+        p.strip_prefix(root)
+            .unwrap_or(p)
+            .to_string_lossy()
+            .replace('\\', "/")
+    };
+    if depth > MAX_DEPTH {
+        files.problems.push(ReadProblem::TooDeep {
+            path: relative(dir),
+        });
+        return;
+    }
+    let mut children: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(e) => {
+            files.problems.push(ReadProblem::Unreadable {
+                path: relative(dir),
+                reason: e.to_string(),
+            });
+            return;
+        }
+    };
+    children.sort();
+    for path in children {
+        let rel = relative(&path);
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with('.') {
+            continue;
+        }
+        // symlink_metadata: a link is never followed out of the pack.
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            files.problems.push(ReadProblem::Unreadable {
+                path: rel,
+                reason: String::new(),
+            });
+            continue;
+        };
+        if meta.is_dir() {
+            walk(root, &path, depth + 1, files, total);
+            continue;
+        }
+        if !meta.is_file() {
+            continue;
+        }
+        if files.entries.len() >= MAX_FILES {
+            files
+                .problems
+                .push(ReadProblem::TooManyFiles { limit: MAX_FILES });
+            return;
+        }
+        let limit = if is_text_file(&rel) {
+            MAX_TEXT_FILE
+        } else {
+            MAX_MEDIA_FILE
+        };
+        if meta.len() > limit {
+            files
+                .problems
+                .push(ReadProblem::TooLarge { path: rel, limit });
+            continue;
+        }
+        *total += meta.len();
+        if *total > MAX_PACK_BYTES {
+            files.problems.push(ReadProblem::PackTooLarge {
+                limit: MAX_PACK_BYTES,
+            });
+            return;
+        }
+        if !is_text_file(&rel) {
+            files.entries.insert(rel, Entry::Media);
+            continue;
+        }
+        match std::fs::read(&path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => {
+                    files.entries.insert(rel, Entry::Text(text));
+                }
+                Err(_) => files.problems.push(ReadProblem::NotUtf8 { path: rel }),
+            },
+            Err(e) => files.problems.push(ReadProblem::Unreadable {
+                path: rel,
+                reason: e.to_string(),
+            }),
+        }
+    }
+}

@@ -1,0 +1,550 @@
+//! The learner store: SQLite in the platform data folder (WAL, `synchronous=FULL`), one
+//! transaction per answer or move, schema version in `user_version`.
+//!
+//! The store is opened through [`open`] only, which checks the file's integrity first. A
+//! damaged or unreadable database is moved aside — never overwritten or deleted — and a fresh
+//! one is started; the caller is told so it can explain it to the learner.
+
+mod schema;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+pub use schema::SCHEMA_VERSION;
+
+/// The database file inside the data folder.
+pub const DB_FILE: &str = "progress.db";
+
+#[derive(Debug)]
+pub enum StoreError {
+    /// The data folder cannot be created or written.
+    Folder {
+        path: PathBuf,
+        detail: String,
+    },
+    /// A damaged database could not be moved out of the way.
+    CannotMoveAside {
+        path: PathBuf,
+        detail: String,
+    },
+    Sqlite(rusqlite::Error),
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::Folder { path, detail } | StoreError::CannotMoveAside { path, detail } => {
+                write!(f, "{}: {detail}", path.display())
+            }
+            StoreError::Sqlite(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Sqlite(e)
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// What [`open`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opened {
+    Fresh,
+    Existing,
+    /// The old file was damaged (or from a newer program) and now lives at `moved_to`.
+    Recovered {
+        moved_to: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    pub id: i64,
+    pub name: String,
+    pub lang: String,
+    pub input_method: Option<String>,
+    pub current_lesson: Option<String>,
+}
+
+/// Where one learner stands in the course.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// The step each started lesson is on: lesson id → (step index, step id).
+    pub positions: BTreeMap<String, (usize, String)>,
+    /// Steps answered right (or read), per lesson.
+    pub done_steps: BTreeMap<String, BTreeSet<String>>,
+    pub finished: BTreeSet<String>,
+}
+
+pub struct Store {
+    conn: Connection,
+    device_id: String,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .field("device_id", &self.device_id)
+            .finish()
+    }
+}
+
+/// The folder for progress: `--data-dir`, then `CHOPHIEN_DATA`, then the platform's data folder.
+pub fn data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
+    flag.or_else(|| {
+        std::env::var_os("CHOPHIEN_DATA")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
+    .or_else(|| {
+        directories::ProjectDirs::from("org", "chophien", "chophien")
+            .map(|d| d.data_dir().to_path_buf())
+    })
+}
+
+/// Opens (or creates) the store in `dir`, moving a damaged database aside.
+pub fn open(dir: &Path) -> Result<(Store, Opened)> {
+    std::fs::create_dir_all(dir).map_err(|e| StoreError::Folder {
+        path: dir.to_path_buf(),
+        detail: e.to_string(),
+    })?;
+    let path = dir.join(DB_FILE);
+    let existed = path.exists();
+    if existed {
+        match open_checked(&path) {
+            Ok(store) => return Ok((store, Opened::Existing)),
+            Err(_) => {
+                let moved_to = move_aside(&path)?;
+                let store = open_checked(&path)?;
+                return Ok((store, Opened::Recovered { moved_to }));
+            }
+        }
+    }
+    Ok((open_checked(&path)?, Opened::Fresh))
+}
+
+fn open_checked(path: &Path) -> Result<Store> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+    if check != "ok" {
+        return Err(StoreError::Sqlite(rusqlite::Error::InvalidQuery));
+    }
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version > SCHEMA_VERSION {
+        // Written by a newer program: keep it safe rather than guess at its meaning.
+        return Err(StoreError::Sqlite(rusqlite::Error::InvalidQuery));
+    }
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    schema::migrate(&conn, version)?;
+    let device_id = device_id(&conn)?;
+    Ok(Store {
+        conn,
+        device_id,
+        path: path.to_path_buf(),
+    })
+}
+
+/// Renames the database and its WAL files to `<name>.damaged-<seconds>`; returns the new path.
+fn move_aside(path: &Path) -> Result<PathBuf> {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let target = |p: &Path, n: u32| {
+        let mut name = p.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        name.push(format!(".damaged-{stamp}"));
+        if n > 0 {
+            name.push(format!("-{n}"));
+        }
+        p.with_file_name(name)
+    };
+    let mut n = 0;
+    while target(path, n).exists() {
+        n += 1;
+    }
+    let moved = target(path, n);
+    std::fs::rename(path, &moved).map_err(|e| StoreError::CannotMoveAside {
+        path: path.to_path_buf(),
+        detail: e.to_string(),
+    })?;
+    for suffix in ["-wal", "-shm"] {
+        let mut side = path.as_os_str().to_os_string();
+        side.push(suffix);
+        let side = PathBuf::from(side);
+        if side.exists() {
+            let mut to = moved.as_os_str().to_os_string();
+            to.push(suffix);
+            std::fs::rename(&side, PathBuf::from(to)).map_err(|e| StoreError::CannotMoveAside {
+                path: side.clone(),
+                detail: e.to_string(),
+            })?;
+        }
+    }
+    Ok(moved)
+}
+
+fn device_id(conn: &Connection) -> Result<String> {
+    if let Some(id) = conn
+        .query_row("SELECT id FROM device LIMIT 1", [], |r| {
+            r.get::<_, String>(0)
+        })
+        .optional()?
+    {
+        return Ok(id);
+    }
+    let id = new_device_id();
+    conn.execute("INSERT INTO device (id) VALUES (?1)", params![id])?;
+    Ok(id)
+}
+
+/// A random id for this laptop, so records merged from many laptops stay apart.
+fn new_device_id() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let mut out = String::new();
+    for salt in 0..2u64 {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u64(salt);
+        h.write_u128(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos()),
+        );
+        h.write_u32(std::process::id());
+        out.push_str(&format!("{:016x}", h.finish()));
+    }
+    out
+}
+
+impl Store {
+    pub fn device_id(&self) -> &str {
+        &self.device_id
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn profiles(&self) -> Result<Vec<Profile>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, name, lang, input_method, current_lesson FROM profiles ORDER BY last_used_at DESC, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(Profile {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                lang: r.get(2)?,
+                input_method: r.get(3)?,
+                current_lesson: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<std::result::Result<Vec<_>, _>>()?)
+    }
+
+    pub fn create_profile(&mut self, name: &str, lang: &str) -> Result<Profile> {
+        self.conn.execute(
+            "INSERT INTO profiles (name, lang, device_id) VALUES (?1, ?2, ?3)",
+            params![name, lang, self.device_id],
+        )?;
+        let id = self.conn.last_insert_rowid();
+        Ok(Profile {
+            id,
+            name: name.to_string(),
+            lang: lang.to_string(),
+            input_method: None,
+            current_lesson: None,
+        })
+    }
+
+    pub fn rename_profile(&mut self, id: i64, name: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE profiles SET name = ?2 WHERE id = ?1",
+            params![id, name],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_language(&mut self, id: i64, lang: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE profiles SET lang = ?2 WHERE id = ?1",
+            params![id, lang],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_input_method(&mut self, id: i64, method: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE profiles SET input_method = ?2 WHERE id = ?1",
+            params![id, method],
+        )?;
+        Ok(())
+    }
+
+    /// Marks the profile as the one last used on this laptop.
+    pub fn touch_profile(&mut self, id: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE profiles SET last_used_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?1",
+            params![id],
+        )?;
+        Ok(())
+    }
+
+    /// Records one answer; when it is right the step is marked done in the same transaction.
+    pub fn record_answer(
+        &mut self,
+        profile: i64,
+        lesson: &str,
+        step: &str,
+        answer: &str,
+        correct: bool,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO attempts (profile_id, device_id, lesson_id, step_id, answer, correct) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![profile, self.device_id, lesson, step, answer, correct],
+        )?;
+        if correct {
+            mark_done(&tx, profile, &self.device_id, lesson, step)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Moves the learner to `index` in `lesson`; `done_step` is a read step just finished.
+    pub fn set_position(
+        &mut self,
+        profile: i64,
+        lesson: &str,
+        index: usize,
+        step: &str,
+        done_step: Option<&str>,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        if let Some(done) = done_step {
+            mark_done(&tx, profile, &self.device_id, lesson, done)?;
+        }
+        tx.execute(
+            "INSERT INTO positions (profile_id, lesson_id, step_index, step_id, device_id) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (profile_id, lesson_id) DO UPDATE SET step_index = excluded.step_index,
+               step_id = excluded.step_id, device_id = excluded.device_id,
+               updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')",
+            params![profile, lesson, index as i64, step, self.device_id],
+        )?;
+        tx.execute(
+            "UPDATE profiles SET current_lesson = ?2 WHERE id = ?1",
+            params![profile, lesson],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The learner finished `lesson`: it is recorded and they are back at its start next time.
+    pub fn finish_lesson(
+        &mut self,
+        profile: i64,
+        lesson: &str,
+        last_step: Option<&str>,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        if let Some(done) = last_step {
+            mark_done(&tx, profile, &self.device_id, lesson, done)?;
+        }
+        tx.execute(
+            "INSERT OR IGNORE INTO lessons_done (profile_id, lesson_id, device_id) VALUES (?1, ?2, ?3)",
+            params![profile, lesson, self.device_id],
+        )?;
+        tx.execute(
+            "DELETE FROM positions WHERE profile_id = ?1 AND lesson_id = ?2",
+            params![profile, lesson],
+        )?;
+        tx.execute(
+            "UPDATE profiles SET current_lesson = NULL WHERE id = ?1",
+            params![profile],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The learner left the lesson player for the home screen.
+    pub fn leave_lesson(&mut self, profile: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE profiles SET current_lesson = NULL WHERE id = ?1",
+            params![profile],
+        )?;
+        Ok(())
+    }
+
+    pub fn progress(&self, profile: i64) -> Result<Progress> {
+        let mut progress = Progress::default();
+        let mut stmt = self.conn.prepare(
+            "SELECT lesson_id, step_index, step_id FROM positions WHERE profile_id = ?1",
+        )?;
+        for row in stmt.query_map(params![profile], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })? {
+            let (lesson, index, step) = row?;
+            progress
+                .positions
+                .insert(lesson, (usize::try_from(index).unwrap_or(0), step));
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT lesson_id, step_id FROM steps_done WHERE profile_id = ?1")?;
+        for row in stmt.query_map(params![profile], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })? {
+            let (lesson, step) = row?;
+            progress.done_steps.entry(lesson).or_default().insert(step);
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT lesson_id FROM lessons_done WHERE profile_id = ?1")?;
+        for row in stmt.query_map(params![profile], |r| r.get::<_, String>(0))? {
+            progress.finished.insert(row?);
+        }
+        Ok(progress)
+    }
+
+    /// Number of attempts recorded for a step (for reports and tests).
+    pub fn attempt_count(&self, profile: i64, lesson: &str, step: &str) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM attempts WHERE profile_id = ?1 AND lesson_id = ?2 AND step_id = ?3",
+            params![profile, lesson, step],
+            |r| r.get(0),
+        )?)
+    }
+}
+
+fn mark_done(
+    tx: &rusqlite::Transaction<'_>,
+    profile: i64,
+    device: &str,
+    lesson: &str,
+    step: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT OR IGNORE INTO steps_done (profile_id, lesson_id, step_id, device_id) VALUES (?1, ?2, ?3, ?4)",
+        params![profile, lesson, step, device],
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp() -> tempfile::TempDir {
+        tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"))
+    }
+
+    #[test]
+    fn answers_and_positions_survive_reopening() -> Result<()> {
+        let dir = temp();
+        {
+            let (mut store, opened) = open(dir.path())?;
+            assert_eq!(opened, Opened::Fresh);
+            let p = store.create_profile("Mai", "vi")?;
+            store.record_answer(p.id, "honey", "where", "choice:1", false)?;
+            store.record_answer(p.id, "honey", "where", "choice:0", true)?;
+            store.set_position(p.id, "honey", 2, "price", None)?;
+        }
+        let (store, opened) = open(dir.path())?;
+        assert_eq!(opened, Opened::Existing);
+        let profiles = store.profiles()?;
+        assert_eq!(profiles.len(), 1);
+        assert_eq!(profiles[0].current_lesson.as_deref(), Some("honey"));
+        let progress = store.progress(profiles[0].id)?;
+        assert_eq!(
+            progress.positions.get("honey"),
+            Some(&(2, "price".to_string()))
+        );
+        assert!(progress.done_steps["honey"].contains("where"));
+        assert_eq!(store.attempt_count(profiles[0].id, "honey", "where")?, 2);
+        Ok(())
+    }
+
+    #[test]
+    fn a_damaged_database_is_moved_aside_and_a_fresh_one_started() -> Result<()> {
+        let dir = temp();
+        let db = dir.path().join(DB_FILE);
+        std::fs::write(
+            &db,
+            b"this is not a database, it is a shopping list: honey, tea",
+        )
+        .map_err(|e| StoreError::Folder {
+            path: db.clone(),
+            detail: e.to_string(),
+        })?;
+        let (store, opened) = open(dir.path())?;
+        let Opened::Recovered { moved_to } = opened else {
+            panic!("expected recovery, got {opened:?}")
+        };
+        assert_eq!(
+            std::fs::read(&moved_to).ok().as_deref(),
+            Some(&b"this is not a database, it is a shopping list: honey, tea"[..])
+        );
+        assert!(store.profiles()?.is_empty());
+        Ok(())
+    }
+
+    #[test]
+    fn a_database_from_a_newer_program_is_kept_aside() -> Result<()> {
+        let dir = temp();
+        {
+            let conn = Connection::open(dir.path().join(DB_FILE))?;
+            conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)?;
+        }
+        let (_, opened) = open(dir.path())?;
+        assert!(matches!(opened, Opened::Recovered { .. }));
+        Ok(())
+    }
+
+    #[test]
+    fn the_journal_is_wal_with_full_sync() -> Result<()> {
+        let dir = temp();
+        let (store, _) = open(dir.path())?;
+        let mode: String = store
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        let sync: i64 = store
+            .conn
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))?;
+        let version: String = store
+            .conn
+            .query_row("SELECT sqlite_version()", [], |r| r.get(0))?;
+        assert_eq!(mode, "wal");
+        assert_eq!(sync, 2);
+        let parts: Vec<u32> = version.split('.').filter_map(|p| p.parse().ok()).collect();
+        assert!(
+            parts >= vec![3, 51, 3],
+            "SQLite {version} has the WAL-reset bug"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn finishing_a_lesson_clears_its_position() -> Result<()> {
+        let dir = temp();
+        let (mut store, _) = open(dir.path())?;
+        let p = store.create_profile("Lò Thị Sáu", "vi")?;
+        store.set_position(p.id, "tea", 3, "s3", Some("s2"))?;
+        store.finish_lesson(p.id, "tea", Some("s3"))?;
+        let progress = store.progress(p.id)?;
+        assert!(progress.finished.contains("tea"));
+        assert!(progress.positions.is_empty());
+        assert_eq!(progress.done_steps["tea"].len(), 2);
+        Ok(())
+    }
+}

@@ -1,0 +1,10 @@
+//! Text handling shared by every part of the program: making untrusted text safe for the
+//! terminal and NFC, and comparing a learner's answer with the accepted ones.
+//!
+//! It owns no I/O and knows nothing of lessons or screens.
+
+pub mod input_method;
+pub mod matching;
+pub mod sanitize;
+
+pub use sanitize::{clean, clean_line};

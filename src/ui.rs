@@ -1,0 +1,276 @@
+//! Drawing the app. Rendering only reads state: every screen is turned into a [`View`] (wrapped
+//! lines and the places of its items), which is drawn inside the frame between the title bar
+//! and the help bar. Mouse clicks are resolved against the same views.
+//!
+//! Sizes: fully usable from [`MIN_WIDTH`]×[`MIN_HEIGHT`] (below 80×24, which is the size we
+//! design for); smaller windows get a plain "make the window larger" message, down to 0×0.
+
+pub mod screens;
+pub mod theme;
+pub mod view;
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::keymap::{self, KeyLabel};
+use crate::app::{Action, App};
+pub use theme::Theme;
+use view::View;
+
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// The parts of the window.
+struct Areas {
+    title: Rect,
+    body: Rect,
+    help: Rect,
+}
+
+fn areas(app: &App, theme: &Theme, area: Rect) -> Areas {
+    let help_lines = help_bar_lines(app, theme, area.width).len() as u16;
+    let title = Rect { height: 1, ..area };
+    let help = Rect {
+        y: area.bottom().saturating_sub(help_lines),
+        height: help_lines,
+        ..area
+    };
+    let body = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(1 + help_lines),
+        ..area
+    };
+    Areas { title, body, help }
+}
+
+fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// Draws the whole app.
+pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    if too_small(area) {
+        let mut args = crate::i18n::Args::new();
+        args.set("width", MIN_WIDTH);
+        args.set("height", MIN_HEIGHT);
+        let text = app.ui.text_with("too-small", &args);
+        let mut view = View::new(area.width as usize);
+        view.text(&text, theme.notice());
+        let height = (view.lines.len() as u16).min(area.height);
+        let y = area.y + area.height.saturating_sub(height) / 2;
+        frame.render_widget(Paragraph::new(view.lines), Rect { y, height, ..area });
+        return;
+    }
+    let a = areas(app, theme, area);
+    render_title(frame, app, theme, a.title);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_set(theme.glyphs.border)
+        .border_style(theme.border());
+    let inner = block.inner(a.body);
+    frame.render_widget(block, a.body);
+    let content = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(2),
+        ..inner
+    };
+    let view = screens::view(app, theme, content.width as usize);
+    draw_view(frame, &view, content, true);
+    render_help(frame, app, theme, a.help);
+    if let Some(selected) = app.language_overlay {
+        overlay(
+            frame,
+            theme,
+            area,
+            &screens::languages_view(app, theme, overlay_width(area), selected),
+            true,
+        );
+    }
+    if let Some(notice) = app.notices.first() {
+        overlay(
+            frame,
+            theme,
+            area,
+            &screens::notice_view(app, theme, overlay_width(area), notice),
+            false,
+        );
+    }
+}
+
+fn overlay_width(area: Rect) -> usize {
+    (area.width.saturating_sub(8)).min(64) as usize
+}
+
+fn overlay_rect(area: Rect, view: &View) -> Rect {
+    let width = view.width as u16 + 4;
+    let height = (view.lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    Rect {
+        x: area.x + area.width.saturating_sub(width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width: width.min(area.width),
+        height,
+    }
+}
+
+fn overlay(frame: &mut Frame, theme: &Theme, area: Rect, view: &View, with_cursor: bool) {
+    let rect = overlay_rect(area, view);
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_set(theme.glyphs.border)
+        .border_style(theme.notice());
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let content = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(2),
+        ..inner
+    };
+    draw_view(frame, view, content, with_cursor);
+}
+
+fn draw_view(frame: &mut Frame, view: &View, area: Rect, with_cursor: bool) {
+    let scroll = view.scroll(area.height as usize);
+    let lines: Vec<Line> = view
+        .lines
+        .iter()
+        .skip(scroll)
+        .take(area.height as usize)
+        .cloned()
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+    if with_cursor
+        && let Some((col, line)) = view.cursor
+        && line >= scroll
+        && line < scroll + area.height as usize
+    {
+        let x = area.x + (col as u16).min(area.width.saturating_sub(1));
+        frame.set_cursor_position(Position {
+            x,
+            y: area.y + (line - scroll) as u16,
+        });
+    }
+}
+
+fn render_title(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let left = format!(" {} ", app.ui.text("app-name"));
+    let lang_name = app
+        .languages
+        .get(&app.lang)
+        .map(|l| l.name.clone())
+        .unwrap_or_default();
+    let right = match &app.profile {
+        Some(p) => format!(" {} {} {} ", p.name, theme.glyphs.separator, lang_name),
+        None => format!(" {lang_name} "),
+    };
+    let gap = (area.width as usize).saturating_sub(left.width() + right.width());
+    let line = Line::from(vec![
+        Span::raw(left),
+        Span::raw(" ".repeat(gap)),
+        Span::raw(right),
+    ])
+    .style(theme.title_bar());
+    frame.render_widget(Paragraph::new(line).style(theme.title_bar()), area);
+}
+
+/// The help bar's entries: (key text, description, action), laid out in lines that fit.
+fn help_bar_lines(app: &App, theme: &Theme, width: u16) -> Vec<Vec<(String, String, Action)>> {
+    let mut lines: Vec<Vec<(String, String, Action)>> = vec![Vec::new()];
+    let mut used = 0usize;
+    for (label, msg, action) in keymap::help_for(app.context()) {
+        let key = match label {
+            KeyLabel::Message(id) => app.ui.text(id),
+            KeyLabel::UpDown => theme.glyphs.up_down.to_string(),
+            KeyLabel::Left => theme.glyphs.left.to_string(),
+            KeyLabel::Digits => "1-9".to_string(),
+            KeyLabel::Plain(s) => s.to_string(),
+        };
+        let text = app.ui.text(msg);
+        let w = key.width() + text.width() + 5;
+        if used + w > width as usize && used > 0 {
+            lines.push(Vec::new());
+            used = 0;
+        }
+        used += w;
+        if let Some(last) = lines.last_mut() {
+            last.push((key, text, action));
+        }
+    }
+    lines
+}
+
+fn render_help(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let lines: Vec<Line> = help_bar_lines(app, theme, area.width)
+        .into_iter()
+        .map(|entries| {
+            let mut spans = Vec::new();
+            for (key, text, _) in entries {
+                spans.push(Span::styled(format!(" {key} "), theme.help_key()));
+                spans.push(Span::styled(format!(" {text}  "), theme.help_text()));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The action for a mouse click at column `x`, row `y` of a window of `area`.
+pub fn click(app: &App, theme: &Theme, area: Rect, x: u16, y: u16) -> Option<Action> {
+    if too_small(area) {
+        return None;
+    }
+    let a = areas(app, theme, area);
+    if a.help.contains(Position { x, y }) {
+        let row = (y - a.help.y) as usize;
+        let mut col = a.help.x as usize;
+        for (key, text, action) in help_bar_lines(app, theme, area.width)
+            .into_iter()
+            .nth(row)?
+        {
+            let w = key.width() + text.width() + 5;
+            if (x as usize) >= col && (x as usize) < col + w {
+                return Some(action);
+            }
+            col += w;
+        }
+        return None;
+    }
+    let hit = |view: &View, content: Rect| -> Option<Action> {
+        if !content.contains(Position { x, y }) {
+            return None;
+        }
+        let line = (y - content.y) as usize + view.scroll(content.height as usize);
+        view.item_at(line).map(Action::ClickItem)
+    };
+    if let Some(notice) = app.notices.first() {
+        let view = screens::notice_view(app, theme, overlay_width(area), notice);
+        let rect = overlay_rect(area, &view);
+        return rect.contains(Position { x, y }).then_some(Action::Confirm);
+    }
+    if let Some(selected) = app.language_overlay {
+        let view = screens::languages_view(app, theme, overlay_width(area), selected);
+        let rect = overlay_rect(area, &view);
+        let content = Rect {
+            x: rect.x + 2,
+            y: rect.y + 1,
+            width: rect.width.saturating_sub(4),
+            height: rect.height.saturating_sub(2),
+        };
+        return hit(&view, content);
+    }
+    let inner = Rect {
+        x: a.body.x + 2,
+        y: a.body.y + 1,
+        width: a.body.width.saturating_sub(4),
+        height: a.body.height.saturating_sub(2),
+    };
+    let view = screens::view(app, theme, inner.width as usize);
+    hit(&view, inner)
+}

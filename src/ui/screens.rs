@@ -1,0 +1,266 @@
+//! One view builder per screen. Each reads the app and returns a [`View`]; none changes state.
+
+mod player;
+
+use ratatui::text::Span;
+
+use super::theme::Theme;
+use super::view::View;
+use crate::app::{App, LessonState, NamePurpose, Notice, Screen};
+use crate::i18n::{Args, ReviewStatus};
+
+/// The view of the current screen at `width` columns.
+pub fn view(app: &App, theme: &Theme, width: usize) -> View {
+    match &app.screen {
+        Screen::Languages { selected, .. } => languages_view(app, theme, width, *selected),
+        Screen::Name { input, purpose } => name_view(app, theme, width, input, purpose),
+        Screen::Profiles { selected } => profiles_view(app, theme, width, *selected),
+        Screen::Home { selected } => home_view(app, theme, width, *selected),
+        Screen::Lesson(p) => player::view(app, theme, width, p),
+        Screen::Finished { lesson } => finished_view(app, theme, width, lesson),
+    }
+}
+
+/// A numbered row with a pointer on the selected one.
+fn row(
+    view: &mut View,
+    theme: &Theme,
+    selected: bool,
+    number: Option<usize>,
+    text: &str,
+    extra: Option<(String, ratatui::style::Style)>,
+) {
+    let pointer = if selected { theme.glyphs.pointer } else { " " };
+    let mut prefix = vec![Span::raw(format!("{pointer} "))];
+    if let Some(n) = number {
+        prefix.push(Span::styled(format!("{n} "), theme.muted()));
+    }
+    if selected {
+        view.focus_here();
+    }
+    let style = if selected {
+        theme.selected()
+    } else {
+        theme.base()
+    };
+    let start = view.lines.len();
+    view.para(prefix, text, style);
+    if let Some((extra, style)) = extra
+        && let Some(line) = view.lines.get_mut(start)
+    {
+        line.spans.push(Span::raw("  "));
+        line.spans.push(Span::styled(extra, style));
+    }
+}
+
+pub fn languages_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
+    let mut view = View::new(width);
+    view.text(&app.ui.text("languages-title"), theme.heading());
+    view.blank();
+    for (i, lang) in app.languages.all().iter().enumerate() {
+        let draft = (lang.status == ReviewStatus::Draft)
+            .then(|| (app.ui.text("language-draft"), theme.muted()));
+        view.item(|v| row(v, theme, i == selected, Some(i + 1), &lang.name, draft));
+    }
+    view
+}
+
+fn name_view(
+    app: &App,
+    theme: &Theme,
+    width: usize,
+    input: &crate::app::LineInput,
+    purpose: &NamePurpose,
+) -> View {
+    let mut view = View::new(width);
+    let title = match purpose {
+        NamePurpose::NewProfile => "name-title",
+        NamePurpose::Rename(_) => "rename-title",
+    };
+    view.text(&app.ui.text(title), theme.heading());
+    view.blank();
+    let line = view.lines.len();
+    let prompt = "> ";
+    view.para(
+        vec![Span::styled(prompt, theme.prompt())],
+        &format!("{} ", input.text()),
+        theme.input(),
+    );
+    // Names are at most 40 characters, so the field is one line at any usable width.
+    view.cursor = Some((
+        prompt.len() + unicode_width::UnicodeWidthStr::width(input.before_cursor()),
+        line,
+    ));
+    view.blank();
+    view.text(&app.ui.text("name-hint"), theme.muted());
+    view
+}
+
+fn profiles_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
+    let mut view = View::new(width);
+    view.text(&app.ui.text("profiles-title"), theme.heading());
+    view.blank();
+    for (i, p) in app.profiles.iter().enumerate() {
+        let lang = app
+            .languages
+            .get(&p.lang)
+            .map(|l| (l.name.clone(), theme.muted()));
+        view.item(|v| row(v, theme, i == selected, Some(i + 1), &p.name, lang));
+    }
+    let new_row = app.profiles.len();
+    view.item(|v| {
+        row(
+            v,
+            theme,
+            new_row == selected,
+            Some(new_row + 1),
+            &app.ui.text("profiles-new"),
+            None,
+        )
+    });
+    view
+}
+
+fn home_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
+    let mut view = View::new(width);
+    let mut args = Args::new();
+    args.set(
+        "name",
+        app.profile
+            .as_ref()
+            .map(|p| p.name.clone())
+            .unwrap_or_default(),
+    );
+    view.text(&app.ui.text_with("home-greeting", &args), theme.heading());
+    let rows = app.lesson_rows();
+    let mut module = usize::MAX;
+    for (i, (m, id)) in rows.iter().enumerate() {
+        if *m != module {
+            module = *m;
+            view.blank();
+            let title = app
+                .course
+                .modules
+                .get(*m)
+                .map(|m| app.course_text.text(&m.title))
+                .unwrap_or_default();
+            view.text(&title, theme.prompt());
+        }
+        let state = app.lesson_state(id);
+        let (glyph, status) = match state {
+            LessonState::New => (theme.glyphs.new, (app.ui.text("lesson-new"), theme.muted())),
+            LessonState::Started { done, total } => {
+                let mut a = Args::new();
+                a.set("done", done);
+                a.set("total", total);
+                (
+                    theme.glyphs.started,
+                    (app.ui.text_with("lesson-started", &a), theme.hint()),
+                )
+            }
+            LessonState::Finished => (
+                theme.glyphs.right,
+                (app.ui.text("lesson-finished"), theme.correct()),
+            ),
+            LessonState::Unavailable => (
+                theme.glyphs.unavailable,
+                (app.ui.text("lesson-unavailable"), theme.wrong()),
+            ),
+        };
+        let title = match app.course.lesson(id) {
+            Some(lesson) => crate::app::lesson_localizer(
+                lesson,
+                &app.languages,
+                &app.lang,
+                &app.course.base_language,
+            )
+            .text(&lesson.title),
+            None => id.to_string(),
+        };
+        view.item(|v| {
+            row(
+                v,
+                theme,
+                i == selected,
+                None,
+                &format!("{glyph} {title}"),
+                Some(status),
+            )
+        });
+    }
+    if rows.is_empty() {
+        view.blank();
+        view.text(&app.ui.text("home-empty"), theme.wrong());
+    }
+    let summary = rows.get(selected).and_then(|(_, id)| {
+        let lesson = app.course.lesson(id)?;
+        let text = crate::app::lesson_localizer(
+            lesson,
+            &app.languages,
+            &app.lang,
+            &app.course.base_language,
+        );
+        text.get(lesson.summary.as_deref()?, Some(&app.lesson_args(id)))
+    });
+    if let Some(summary) = summary {
+        view.blank();
+        player::fallback_para(&mut view, theme, &summary, theme.muted(), Vec::new());
+    }
+    view
+}
+
+fn finished_view(app: &App, theme: &Theme, width: usize, lesson_id: &str) -> View {
+    let mut view = View::new(width);
+    let title = app
+        .course
+        .lesson(lesson_id)
+        .map(|l| {
+            crate::app::lesson_localizer(l, &app.languages, &app.lang, &app.course.base_language)
+                .text(&l.title)
+        })
+        .unwrap_or_default();
+    let mut args = Args::new();
+    args.set("title", title);
+    args.set(
+        "name",
+        app.profile
+            .as_ref()
+            .map(|p| p.name.clone())
+            .unwrap_or_default(),
+    );
+    view.blank();
+    view.para(
+        vec![Span::styled(
+            format!("{} ", theme.glyphs.right),
+            theme.correct(),
+        )],
+        &app.ui.text_with("finished-title", &args),
+        theme.correct(),
+    );
+    view.blank();
+    view.text(&app.ui.text_with("finished-body", &args), theme.base());
+    view
+}
+
+pub fn notice_view(app: &App, theme: &Theme, width: usize, notice: &Notice) -> View {
+    let mut view = View::new(width);
+    let mut args = Args::new();
+    let id = match notice {
+        Notice::DatabaseMoved { path } => {
+            args.set("path", path.clone());
+            "notice-database-moved"
+        }
+        Notice::SaveFailed { detail } => {
+            args.set("detail", detail.clone());
+            "notice-save-failed"
+        }
+        Notice::LessonsUnavailable { count } => {
+            args.set("count", *count);
+            "notice-lessons-unavailable"
+        }
+    };
+    view.text(&app.ui.text_with(id, &args), theme.notice());
+    view.blank();
+    view.text(&app.ui.text("notice-continue"), theme.muted());
+    view
+}
