@@ -24,13 +24,13 @@ best-place-window = Near a window, in the daytime
 best-place-bulb = Under a light bulb, at night
 best-place-fire = Next to the cooking fire indoors
 best-place-window-yes =
-    Right. Daylight from a window is soft and even.
+    Daylight from a window is soft and even.
     The product's colour looks true.
 best-place-bulb-no =
-    Not quite. A bulb at night is often dim and yellow.
+    A bulb at night is often dim and yellow.
     The honey will look a different colour.
 best-place-fire-no =
-    Not quite. Indoors near the fire is often dark and smoky.
+    Indoors near the fire is often dark and smoky.
     The photo will be blurry and dull.
 best-place-hint-1 = The best light is natural light.
 best-place-hint-2 = Choose a place with daylight.
@@ -56,7 +56,7 @@ background-color-accept =
     a white background
     white background
     pure white
-background-color-right = Right. A white background makes the product stand out.
+background-color-right = A white background makes the product stand out.
 background-color-hint-1 = It is the colour of clean paper.
 background-color-hint-2 = It is also the colour of salt and of cotton.
 
@@ -97,7 +97,7 @@ brocade-first = You sell a brocade bag. Which photo should be the main one?
 brocade-front = The whole bag front, on white cloth
 brocade-stitches = A very close shot of some stitches
 brocade-pile = The bag hanging among many other bags
-brocade-front-yes = Right. The main photo shows the whole product, from the front.
+brocade-front-yes = The main photo shows the whole product, from the front.
 brocade-stitches-no = A close-up is good, but put it later. The main photo needs the whole bag.
 brocade-pile-no = Buyers cannot tell which bag you are selling.
 brocade-first-hint-1 = The main photo shows the whole product, seen from the front.
@@ -110,6 +110,6 @@ photo-steps-place = Set it on white cloth
 photo-steps-shoot = Take a photo of the front
 photo-steps-check = Check that the photo is sharp
 photo-steps-wrong = Not the right order yet. Think: what do you do before the photo?
-photo-steps-right = Right. You are ready to photograph your product.
+photo-steps-right = You are ready to photograph your product.
 photo-steps-hint-1 = The first step is to clean the product.
 photo-steps-hint-2 = The last step is to look at the photo you took.

@@ -24,13 +24,13 @@ best-place-window = Gần cửa sổ, ban ngày
 best-place-bulb = Dưới bóng đèn, buổi tối
 best-place-fire = Cạnh bếp lửa trong nhà
 best-place-window-yes =
-    Đúng rồi. Ánh sáng ban ngày từ cửa sổ dịu và đều.
+    Ánh sáng ban ngày từ cửa sổ dịu và đều.
     Màu sản phẩm trông thật.
 best-place-bulb-no =
-    Chưa đúng. Đèn buổi tối thường tối và vàng.
+    Đèn buổi tối thường tối và vàng.
     Màu mật ong sẽ trông khác màu thật.
 best-place-fire-no =
-    Chưa đúng. Trong nhà gần bếp thường tối và có khói.
+    Trong nhà gần bếp thường tối và có khói.
     Ảnh sẽ mờ và xỉn.
 best-place-hint-1 = Ánh sáng tốt nhất là ánh sáng tự nhiên.
 best-place-hint-2 = Hãy chọn chỗ có ánh sáng ban ngày.
@@ -55,7 +55,7 @@ background-color-accept =
     nền trắng
     trắng tinh
     màu trắng tinh
-background-color-right = Đúng. Nền trắng làm sản phẩm nổi rõ.
+background-color-right = Nền trắng làm sản phẩm nổi rõ.
 background-color-hint-1 = Đó là màu của tờ giấy sạch.
 background-color-hint-2 = Đó cũng là màu của muối và của bông.
 
@@ -96,7 +96,7 @@ brocade-first = Bạn bán túi thổ cẩm. Ảnh chính nên là ảnh nào?
 brocade-front = Cả mặt trước túi, trên vải trắng
 brocade-stitches = Chụp thật gần vài đường thêu
 brocade-pile = Túi treo lẫn với nhiều túi khác
-brocade-front-yes = Đúng. Ảnh chính cho thấy cả sản phẩm, từ mặt trước.
+brocade-front-yes = Ảnh chính cho thấy cả sản phẩm, từ mặt trước.
 brocade-stitches-no = Ảnh chụp gần rất tốt, nhưng để sau. Ảnh chính cần cả cái túi.
 brocade-pile-no = Người mua không biết túi nào là túi bạn bán.
 brocade-first-hint-1 = Ảnh chính cho thấy cả sản phẩm, nhìn từ phía trước.
@@ -109,6 +109,6 @@ photo-steps-place = Đặt lên vải trắng
 photo-steps-shoot = Chụp ảnh mặt trước
 photo-steps-check = Xem lại ảnh có rõ không
 photo-steps-wrong = Chưa đúng thứ tự. Hãy nghĩ: việc nào làm trước khi chụp?
-photo-steps-right = Đúng rồi. Bạn đã sẵn sàng chụp ảnh sản phẩm.
+photo-steps-right = Bạn đã sẵn sàng chụp ảnh sản phẩm.
 photo-steps-hint-1 = Bước đầu tiên là làm sạch sản phẩm.
 photo-steps-hint-2 = Bước cuối cùng là xem lại ảnh vừa chụp.

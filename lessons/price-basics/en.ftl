@@ -42,7 +42,7 @@ total-cost =
     What is the total cost of one jar, in đồng?
 total-cost-low = Too little. Did you add all four costs?
 total-cost-high = Too much. Add the costs again, one by one.
-total-cost-right = Right. One jar costs { MONEY($cost) }.
+total-cost-right = One jar costs { MONEY($cost) }.
 total-cost-hint-1 = Add all four: honey, jar and label, box, shipping.
 total-cost-hint-2 = Go step by step: honey plus jar, then the box, then shipping.
 
@@ -68,12 +68,12 @@ refund-full = Yes, it is fully refunded
 refund-half = Only half is refunded
 # Source: danviet, fee from 27 Oct 2025, not refunded on return [M]
 refund-none-yes =
-    Right. From 27 Oct 2025, this fee is not refunded on a return.
+    From 27 Oct 2025, this fee is not refunded on a return.
     So a returned order costs you money.
 # Source: danviet, fee from 27 Oct 2025, not refunded on return [M]
-refund-full-no = Not quite. From 27 Oct 2025, the fee per order is not refunded.
+refund-full-no = From 27 Oct 2025, the fee per order is not refunded.
 # Source: danviet, fee from 27 Oct 2025, not refunded on return [M]
-refund-half-no = Not quite. From 27 Oct 2025, this fee is not refunded, not even a part.
+refund-half-no = From 27 Oct 2025, this fee is not refunded, not even a part.
 fee-on-return-hint-1 = Think back to what you just read: is the fee refunded on a return?
 
 ## Step 6: add the fee per order
@@ -85,7 +85,7 @@ cost-plus-fee =
     What is the cost plus the order fee, in đồng?
 cost-plus-fee-low = Too little. Did you add the order fee?
 cost-plus-fee-high = Too much. Add only these two numbers.
-cost-plus-fee-right = Right. You need at least { MONEY($cost_with_fee) } for each order.
+cost-plus-fee-right = You need at least { MONEY($cost_with_fee) } for each order.
 # Source: danviet, TikTok Shop fixed fee per order from 27 Oct 2025 [M]
 cost-plus-fee-hint-1 = Take { MONEY($cost) } and add the order fee, { MONEY($order_fee) } (from 27 Oct 2025).
 
@@ -111,7 +111,7 @@ pick-price-good = { MONEY($price_good) }
 pick-price-low-no = This price is below your cost. You lose money on each jar.
 pick-price-even-no = This price only equals your cost. After the percent fee, you lose money.
 pick-price-good-yes =
-    Right. After the platform's percent, you still make a profit.
+    After the platform's percent, you still make a profit.
     Remember to work it out again when fees change.
 pick-price-hint-1 = The price must be higher than { MONEY($cost_with_fee) }.
 pick-price-hint-2 = The platform takes a percent of the price. Leave some room.

@@ -42,7 +42,7 @@ total-cost =
     Tổng chi phí một hũ là bao nhiêu đồng?
 total-cost-low = Còn thiếu. Bạn đã cộng đủ bốn khoản chưa?
 total-cost-high = Nhiều quá. Hãy cộng lại từng khoản một.
-total-cost-right = Đúng. Một hũ tốn { MONEY($cost) }.
+total-cost-right = Một hũ tốn { MONEY($cost) }.
 total-cost-hint-1 = Cộng cả bốn khoản: mật, hũ và nhãn, hộp, tiền gửi hàng.
 total-cost-hint-2 = Cộng từng bước: mật với hũ, rồi thêm hộp, rồi thêm tiền gửi hàng.
 
@@ -68,12 +68,12 @@ refund-full = Có, được hoàn lại đủ
 refund-half = Chỉ được hoàn lại một nửa
 # Source: danviet, fee from 27 Oct 2025, not refunded on return [M]
 refund-none-yes =
-    Đúng. Từ 27/10/2025, phí này không được hoàn khi đơn bị trả.
+    Từ 27/10/2025, phí này không được hoàn khi đơn bị trả.
     Vì vậy, đơn bị trả làm bạn mất tiền.
 # Source: danviet, fee from 27 Oct 2025, not refunded on return [M]
-refund-full-no = Chưa đúng. Từ 27/10/2025, phí mỗi đơn không được hoàn lại.
+refund-full-no = Từ 27/10/2025, phí mỗi đơn không được hoàn lại.
 # Source: danviet, fee from 27 Oct 2025, not refunded on return [M]
-refund-half-no = Chưa đúng. Từ 27/10/2025, phí này không được hoàn, kể cả một phần.
+refund-half-no = Từ 27/10/2025, phí này không được hoàn, kể cả một phần.
 fee-on-return-hint-1 = Nhớ lại phần vừa đọc: phí có được hoàn khi trả hàng không?
 
 ## Step 6: add the fee per order
@@ -85,7 +85,7 @@ cost-plus-fee =
     Chi phí cộng phí đơn là bao nhiêu đồng?
 cost-plus-fee-low = Còn thiếu. Bạn đã cộng phí đơn chưa?
 cost-plus-fee-high = Nhiều quá. Chỉ cộng hai số này thôi.
-cost-plus-fee-right = Đúng. Bạn cần ít nhất { MONEY($cost_with_fee) } cho mỗi đơn.
+cost-plus-fee-right = Bạn cần ít nhất { MONEY($cost_with_fee) } cho mỗi đơn.
 # Source: danviet, TikTok Shop fixed fee per order from 27 Oct 2025 [M]
 cost-plus-fee-hint-1 = Lấy { MONEY($cost) } cộng phí đơn { MONEY($order_fee) } (từ 27/10/2025).
 
@@ -111,7 +111,7 @@ pick-price-good = { MONEY($price_good) }
 pick-price-low-no = Giá này thấp hơn chi phí. Bạn lỗ mỗi hũ.
 pick-price-even-no = Giá này chỉ bằng chi phí. Sàn lấy phần trăm xong, bạn bị lỗ.
 pick-price-good-yes =
-    Đúng. Sau phần trăm của sàn, bạn vẫn còn lãi.
+    Sau phần trăm của sàn, bạn vẫn còn lãi.
     Hãy nhớ tính lại khi phí thay đổi.
 pick-price-hint-1 = Giá phải cao hơn { MONEY($cost_with_fee) }.
 pick-price-hint-2 = Sàn lấy phần trăm từ giá. Cần để dư ra một khoản.

@@ -33,8 +33,8 @@ story-order-what = What it is, how heavy
 story-order-place = Where it's made, who makes it
 story-order-how = How it's made, which season
 story-order-use = How to use and store it
-story-order-wrong = Not yet. Follow the order you just read.
-story-order-right = Right. Your story will be clear and easy to read.
+story-order-wrong = Follow the order you just read.
+story-order-right = Your story will be clear and easy to read.
 story-order-hint-1 = First, say what the product is.
 story-order-hint-2 = Last, say how to use and store it.
 
@@ -72,7 +72,7 @@ true-fact-empty = A one-of-a-kind delicious dish
 true-fact-smoke = Hung over a wood fire for a month
 true-fact-health = Eat it for health and long life
 true-fact-empty-no = This is empty praise. Buyers cannot check it.
-true-fact-smoke-yes = Right. This is how it is really made. Buyers can ask and watch a video.
+true-fact-smoke-yes = This is how it is really made. Buyers can ask and watch a video.
 true-fact-health-no = Do not write this. It is a promise about health.
 true-fact-hint-1 = Choose the line about how the product is made.
 

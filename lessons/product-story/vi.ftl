@@ -33,8 +33,8 @@ story-order-what = Sản phẩm gì, nặng bao nhiêu
 story-order-place = Nơi làm và người làm
 story-order-how = Cách làm và mùa thu hái
 story-order-use = Cách dùng và cách cất giữ
-story-order-wrong = Chưa đúng. Hãy theo thứ tự trong phần vừa đọc.
-story-order-right = Đúng rồi. Câu chuyện của bạn sẽ rõ ràng, dễ đọc.
+story-order-wrong = Hãy theo thứ tự trong phần vừa đọc.
+story-order-right = Câu chuyện của bạn sẽ rõ ràng, dễ đọc.
 story-order-hint-1 = Đầu tiên, nói sản phẩm là gì.
 story-order-hint-2 = Cuối cùng, nói cách dùng và cách cất giữ.
 
@@ -72,7 +72,7 @@ true-fact-empty = Món ngon độc nhất vô nhị
 true-fact-smoke = Treo trên bếp củi một tháng
 true-fact-health = Ăn vào khỏe mạnh, sống lâu
 true-fact-empty-no = Đây là lời khen rỗng. Người mua không kiểm tra được.
-true-fact-smoke-yes = Đúng. Đây là cách làm thật. Người mua có thể hỏi và xem video.
+true-fact-smoke-yes = Đây là cách làm thật. Người mua có thể hỏi và xem video.
 true-fact-health-no = Không được viết. Đây là lời hứa về sức khỏe.
 true-fact-hint-1 = Chọn câu nói về cách làm ra sản phẩm.
 

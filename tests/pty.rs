@@ -1,0 +1,115 @@
+//! The real binary in a pseudo-terminal: what only a real terminal shows. A learner works
+//! through part of a lesson, the process is killed with SIGKILL, and after a restart the
+//! learner is on the same step. Also: SIGTERM leaves the terminal restored.
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+struct Tty {
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    parser: Arc<Mutex<vt100::Parser>>,
+}
+
+impl Tty {
+    fn start(data: &std::path::Path) -> Tty {
+        let pty = native_pty_system();
+        let pair = pty.openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 }).expect("pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_chophien"));
+        cmd.args(["--lang", "en", "--data-dir"]);
+        cmd.arg(data);
+        cmd.env("TERM", "xterm-256color");
+        let child = pair.slave.spawn_command(cmd).expect("spawn");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let writer = pair.master.take_writer().expect("writer");
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(std::num::NonZeroU16::new(24).expect("rows"), std::num::NonZeroU16::new(80).expect("cols"), 0)));
+        let sink = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let _keep_master_open = pair.master;
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut p) = sink.lock() {
+                    p.process(&buf[..n]);
+                }
+            }
+        });
+        Tty { child, writer, parser }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().map(|p| p.screen().contents()).unwrap_or_default()
+    }
+
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "waited for {text:?}; screen:\n{screen}");
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).expect("write");
+        self.writer.flush().expect("flush");
+        std::thread::sleep(Duration::from_millis(120));
+    }
+}
+
+#[test]
+fn after_kill_9_the_learner_restarts_on_the_same_step() {
+    let data = tempfile::tempdir().expect("dir");
+    let mut tty = Tty::start(data.path());
+    tty.wait_for("Choose your language");
+    tty.send("\x1b[B"); // Down: English
+    tty.send("\r");
+    tty.wait_for("What is your name?");
+    tty.send("Mai\r");
+    tty.wait_for("Hello, Mai!");
+    tty.send("\r");
+    tty.wait_for("Step 1 of 8");
+    tty.send("\r");
+    tty.wait_for("Step 2 of 8");
+    tty.send("1\r");
+    tty.wait_for("Right!");
+    tty.send("\r");
+    tty.wait_for("Step 3 of 8");
+    tty.child.kill().expect("SIGKILL");
+    let _ = tty.child.wait();
+
+    let tty = Tty::start(data.path());
+    let screen = tty.wait_for("Step 3 of 8");
+    assert!(screen.contains("Mai"), "{screen}");
+}
+
+#[test]
+fn sigterm_saves_and_restores_the_terminal() {
+    let data = tempfile::tempdir().expect("dir");
+    let mut tty = Tty::start(data.path());
+    tty.wait_for("Choose your language");
+    tty.send("\r");
+    tty.wait_for("What is your name?");
+    assert!(tty.parser.lock().map(|p| p.screen().alternate_screen()).unwrap_or(false));
+    let pid = tty.child.process_id().expect("pid");
+    let status = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().expect("kill");
+    assert!(status.success());
+    let start = Instant::now();
+    while tty.child.try_wait().ok().flatten().is_none() {
+        assert!(start.elapsed() < Duration::from_secs(10), "the tutor did not stop on SIGTERM");
+        std::thread::sleep(Duration::from_millis(30));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    let p = tty.parser.lock().expect("parser");
+    assert!(!p.screen().alternate_screen(), "left the alternate screen");
+    assert!(!p.screen().hide_cursor(), "the cursor is visible again");
+}

@@ -1,0 +1,171 @@
+//! Every screen rendered at 80×24 and at the smallest usable size (60×16), compared with
+//! snapshots; colours that carry meaning are asserted directly.
+
+use chophien::app::Screen;
+use ratatui::style::Color;
+
+use crate::support::{Session, buffer_text, find, order_keys};
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (60, 16)];
+
+fn snap(session: &Session, name: &str) {
+    for (w, h) in SIZES {
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), session.screen(w, h));
+    }
+}
+
+/// A learner named Mai who has just arrived on the home screen, in `lang`.
+fn at_home(lang: &str) -> Session {
+    let mut s = Session::new(lang);
+    let row = if lang == "en" { "<down>" } else { "" };
+    s.keys(&format!("{row}<ret>Mai<ret>"));
+    assert!(matches!(s.app.screen, Screen::Home { .. }), "{:?}", s.app.screen);
+    s
+}
+
+#[test]
+fn first_run_shows_languages_in_their_own_names() {
+    let s = Session::new("vi");
+    let text = s.screen(80, 24);
+    assert!(text.contains("Tiếng Việt") && text.contains("English"));
+    snap(&s, "languages_first_run");
+}
+
+#[test]
+fn name_entry_screen() {
+    let mut s = Session::new("en");
+    s.keys("<down><ret>Lò Thị Mai");
+    snap(&s, "name_entry");
+}
+
+#[test]
+fn home_in_vietnamese_and_english() {
+    snap(&at_home("vi"), "home_vi");
+    snap(&at_home("en"), "home_en");
+}
+
+#[test]
+fn read_step_with_picture_description() {
+    let mut s = at_home("en");
+    s.keys("<ret>");
+    snap(&s, "read_step");
+}
+
+#[test]
+fn choice_wrong_answer_shows_the_options_feedback_and_a_hint() {
+    let mut s = at_home("en");
+    s.keys("<ret><ret>2<ret>");
+    let buffer = s.render(80, 24);
+    let (x, y) = find(&buffer, "Not quite").expect("wrong-answer mark shown");
+    assert_eq!(buffer[(x, y)].fg, Color::Red, "a wrong answer is marked in red");
+    assert!(buffer_text(&buffer).contains("Hint 1:"));
+    snap(&s, "choice_wrong");
+}
+
+#[test]
+fn choice_right_answer_is_green() {
+    let mut s = at_home("en");
+    s.keys("<ret><ret>1<ret>");
+    let buffer = s.render(80, 24);
+    let (x, y) = find(&buffer, "Right!").expect("right-answer mark shown");
+    assert_eq!(buffer[(x, y)].fg, Color::Green);
+    snap(&s, "choice_right");
+}
+
+#[test]
+fn text_step_while_typing() {
+    let mut s = at_home("en");
+    s.keys("<ret><ret>1<ret><ret><ret>whi");
+    snap(&s, "text_typing");
+}
+
+#[test]
+fn multi_step_with_missed_and_wrong_options() {
+    let mut s = at_home("en");
+    s.keys("<ret><ret>1<ret><ret><ret>white<ret><ret>13<ret>");
+    snap(&s, "multi_wrong");
+}
+
+#[test]
+fn order_step_half_placed_and_checked() {
+    let mut s = at_home("en");
+    s.keys("<ret><ret>1<ret><ret><ret>white<ret><ret>12<ret><ret><ret>1<ret><ret>");
+    snap(&s, "order_empty");
+    let right = order_keys(4, "photo-steps");
+    let wrong: String = right.chars().rev().collect();
+    s.keys(&wrong[..2]);
+    snap(&s, "order_half");
+}
+
+#[test]
+fn number_step_rejects_words_and_says_too_low() {
+    let mut s = at_home("en");
+    s.keys("<down><ret><ret>123<ret><ret>");
+    s.keys("abc<ret>");
+    assert!(s.screen(80, 24).contains("Please type a number"));
+    s.keys("<bs><bs><bs>100000<ret>");
+    snap(&s, "number_too_low");
+}
+
+#[test]
+fn revealed_answer_after_every_hint() {
+    let mut s = at_home("en");
+    // Step 7 of photo-light has one hint: two wrong answers reveal the right one.
+    s.keys("<ret><ret>1<ret><ret><ret>white<ret><ret>12<ret><ret><ret>2<ret>3<ret>");
+    assert!(s.screen(80, 24).contains("Here is the answer"));
+    snap(&s, "revealed");
+}
+
+#[test]
+fn lesson_finished_screen() {
+    let mut s = at_home("en");
+    s.keys(&crate::support::photo_light_keys());
+    assert!(matches!(s.app.screen, Screen::Finished { .. }), "{:?}", s.app.screen);
+    snap(&s, "finished");
+}
+
+#[test]
+fn language_picker_over_a_lesson() {
+    let mut s = at_home("vi");
+    s.keys("<ret><f2>");
+    snap(&s, "language_overlay");
+}
+
+#[test]
+fn profiles_screen_lists_learners_and_new_learner() {
+    let mut s = at_home("en");
+    s.keys("p");
+    snap(&s, "profiles");
+}
+
+#[test]
+fn too_small_windows_say_so_and_never_panic() {
+    let s = at_home("en");
+    insta::assert_snapshot!("too_small_40x10", s.screen(40, 10));
+    for (w, h) in [(0, 0), (1, 1), (0, 24), (80, 0), (59, 24), (80, 15), (3, 200), (300, 3)] {
+        let _ = s.render(w, h);
+    }
+}
+
+#[test]
+fn no_color_draws_meaning_without_colours() {
+    let mut s = at_home("en");
+    s.theme = chophien::ui::Theme::new(false, true);
+    s.keys("<ret><ret>2<ret>");
+    let buffer = s.render(80, 24);
+    assert!(buffer.content().iter().all(|c| c.fg == Color::Reset && c.bg == Color::Reset));
+    snap(&s, "no_color_ascii");
+}
+
+#[test]
+fn clicking_an_option_selects_it_and_the_help_bar_checks() {
+    let mut s = at_home("en");
+    s.keys("<ret><ret>");
+    let buffer = s.render(80, 24);
+    let (x, y) = find(&buffer, "Under a light bulb").expect("option shown");
+    s.click(80, 24, x, y);
+    let buffer = s.render(80, 24);
+    let (x, y) = find(&buffer, "Check").expect("help bar shows Check");
+    s.click(80, 24, x, y);
+    assert!(s.screen(80, 24).contains("Not quite"), "the second option was clicked and checked");
+}

@@ -1,0 +1,161 @@
+//! Test helpers: a whole tutor session on a `TestBackend` with a real store in a temporary
+//! folder, driven by key scripts such as `"Mai<ret><down><ret>"`.
+
+use chophien::app::{Action, App, Start, keymap};
+use chophien::course;
+use chophien::runtime::effects;
+use chophien::source::Files;
+use chophien::store::{self, Store};
+use chophien::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+
+pub struct Session {
+    pub app: App,
+    pub store: Store,
+    pub theme: Theme,
+    pub dir: tempfile::TempDir,
+}
+
+/// The data folder and a fresh store in it.
+pub fn temp_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let (store, _) = store::open(dir.path()).expect("store opens");
+    (dir, store)
+}
+
+impl Session {
+    /// A first run on the embedded course in `lang`.
+    pub fn new(lang: &str) -> Session {
+        let (dir, store) = temp_store();
+        Session::resume(dir, store, lang)
+    }
+
+    /// A start on an existing store, as `chophien` does it.
+    pub fn resume(dir: tempfile::TempDir, store: Store, lang: &str) -> Session {
+        let files = Files::embedded();
+        let loaded = course::load(&files);
+        let profiles = store.profiles().expect("profiles");
+        let resume = match profiles.as_slice() {
+            [only] => Some((only.clone(), store.progress(only.id).expect("progress"))),
+            _ => None,
+        };
+        let app = App::new(Start {
+            course: loaded.course,
+            languages: loaded.languages,
+            ui_files: files,
+            lang: lang.to_string(),
+            profiles,
+            resume,
+            notices: Vec::new(),
+        });
+        Session { app, store, theme: Theme::new(true, false), dir }
+    }
+
+    pub fn act(&mut self, action: Action) {
+        effects::apply(&mut self.app, &mut self.store, action);
+    }
+
+    /// Feeds a key script: plain characters are typed, `<ret>`, `<esc>`, `<up>`, `<down>`,
+    /// `<left>`, `<right>`, `<bs>`, `<space>`, `<f2>` are keys.
+    pub fn keys(&mut self, script: &str) {
+        for key in parse_keys(script) {
+            if let Some(action) = keymap::action_for(self.app.context(), &key) {
+                self.act(action);
+            }
+        }
+    }
+
+    pub fn click(&mut self, width: u16, height: u16, x: u16, y: u16) {
+        if let Some(action) = ui::click(&self.app, &self.theme, Rect::new(0, 0, width, height), x, y) {
+            self.act(action);
+        }
+    }
+
+    pub fn render(&self, width: u16, height: u16) -> Buffer {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+        terminal.draw(|f| ui::render(f, &self.app, &self.theme)).expect("draw");
+        terminal.backend().buffer().clone()
+    }
+
+    pub fn screen(&self, width: u16, height: u16) -> String {
+        buffer_text(&self.render(width, height))
+    }
+}
+
+pub fn parse_keys(script: &str) -> Vec<KeyEvent> {
+    let mut keys = Vec::new();
+    let mut rest = script;
+    while let Some(c) = rest.chars().next() {
+        if c == '<'
+            && let Some(end) = rest.find('>')
+        {
+            let name = &rest[1..end];
+            let code = match name {
+                "ret" => Some(KeyCode::Enter),
+                "esc" => Some(KeyCode::Esc),
+                "up" => Some(KeyCode::Up),
+                "down" => Some(KeyCode::Down),
+                "left" => Some(KeyCode::Left),
+                "right" => Some(KeyCode::Right),
+                "bs" => Some(KeyCode::Backspace),
+                "space" => Some(KeyCode::Char(' ')),
+                "f2" => Some(KeyCode::F(2)),
+                _ => None,
+            };
+            if let Some(code) = code {
+                keys.push(KeyEvent::new(code, KeyModifiers::NONE));
+                rest = &rest[end + 1..];
+                continue;
+            }
+        }
+        keys.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        rest = &rest[c.len_utf8()..];
+    }
+    keys
+}
+
+/// The buffer's text, one line per row, trailing spaces removed.
+pub fn buffer_text(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    (0..area.height)
+        .map(|y| {
+            let line: String = (0..area.width).map(|x| buffer[(x, y)].symbol().to_string()).collect();
+            line.trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The position of the first cell of `needle` on screen.
+pub fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
+    let text = buffer_text(buffer);
+    text.lines().enumerate().find_map(|(y, line)| {
+        let byte = line.find(needle)?;
+        Some((line[..byte].chars().count() as u16, y as u16))
+    })
+}
+
+/// The digit keys that place the items of an order step in the right order.
+pub fn order_keys(items: usize, step_id: &str) -> String {
+    let mut unplaced = chophien::app::player::shuffled(items, step_id);
+    let mut keys = String::new();
+    for want in 0..items {
+        let pos = unplaced.iter().position(|i| *i == want).expect("item shown");
+        keys.push_str(&(pos + 1).to_string());
+        unplaced.remove(pos);
+    }
+    keys
+}
+
+/// Keys that open the first lesson (photo-light) from home and finish it with right answers,
+/// in English.
+pub fn photo_light_keys() -> String {
+    format!(
+        "<ret><ret>1<ret><ret><ret>white<ret><ret>12<ret><ret><ret>1<ret><ret>{}<ret><ret>",
+        order_keys(4, "photo-steps")
+    )
+}
