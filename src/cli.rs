@@ -18,6 +18,7 @@ pub enum Invocation {
     Run {
         data_dir: Option<PathBuf>,
         pack: Option<PathBuf>,
+        ascii: bool,
     },
     Check {
         path: Option<PathBuf>,
@@ -116,6 +117,7 @@ pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
         _ => Invocation::Run {
             data_dir: matches.get_one::<PathBuf>("data-dir").cloned(),
             pack: matches.get_one::<PathBuf>("pack").cloned(),
+            ascii: matches.get_flag("ascii"),
         },
     };
     Ok(Cli { lang, invocation })

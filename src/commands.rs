@@ -44,13 +44,20 @@ pub fn main(args: Vec<String>) -> ExitCode {
     let code = match parsed.invocation {
         Invocation::Check { path, format } => check::run(&loc, path.as_deref(), format),
         Invocation::Lessons { path, format } => lessons::run(&loc, path.as_deref(), format),
-        Invocation::Run { data_dir, pack } => run::run(
-            &loc,
-            &lang,
-            parsed.lang.is_some(),
+        Invocation::Run {
             data_dir,
-            pack.as_deref(),
-        ),
+            pack,
+            ascii,
+        } => {
+            let options = run::Options {
+                lang: &lang,
+                lang_given: parsed.lang.is_some(),
+                data_dir,
+                pack: pack.as_deref(),
+                ascii,
+            };
+            run::run(&loc, &options)
+        }
     };
     ExitCode::from(code)
 }

@@ -9,7 +9,10 @@ fn chophien(args: &[&str]) -> (i32, String) {
         .env_remove("CHOPHIEN_LANG")
         .output()
         .expect("the binary runs");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
 /// Only the `path:line:col: severity[code]` part of each diagnostic line.
@@ -31,7 +34,10 @@ fn the_embedded_course_checks_clean() {
 #[test]
 fn a_valid_pack_checks_clean() {
     let (code, out) = chophien(&["--lang", "en", "check", "tests/fixtures/valid-pack"]);
-    assert_eq!((code, out.trim()), (0, "No errors, no warnings in tests/fixtures/valid-pack."));
+    assert_eq!(
+        (code, out.trim()),
+        (0, "No errors, no warnings in tests/fixtures/valid-pack.")
+    );
 }
 
 #[test]
@@ -56,7 +62,10 @@ fn a_broken_pack_lists_every_problem_with_file_line_and_column() {
         format!("{p}/tea/vi.ftl:4:1: error[ftl-syntax]"),
     ];
     assert_eq!(locations(&out), expected);
-    assert!(out.contains("13 errors, 1 warning in tests/fixtures/broken-pack."), "{out}");
+    assert!(
+        out.contains("13 errors, 1 warning in tests/fixtures/broken-pack."),
+        "{out}"
+    );
     assert!(out.contains("unknown step type \"quiz\""));
     assert!(out.contains("help: Use one of: read, choice, multi, order, number, text."));
 }
@@ -70,13 +79,23 @@ fn check_speaks_vietnamese_too() {
 
 #[test]
 fn check_as_json_carries_codes_and_positions() {
-    let (code, out) = chophien(&["--lang", "en", "check", "--format", "json", "tests/fixtures/broken-pack"]);
+    let (code, out) = chophien(&[
+        "--lang",
+        "en",
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/broken-pack",
+    ]);
     assert_eq!(code, 1);
     let report: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
     assert_eq!(report["errors"], 13);
     let first = &report["diagnostics"][0];
     assert_eq!(first["code"], "unknown-field");
-    assert_eq!((first["line"].as_u64(), first["column"].as_u64()), (Some(3), Some(1)));
+    assert_eq!(
+        (first["line"].as_u64(), first["column"].as_u64()),
+        (Some(3), Some(1))
+    );
     assert_eq!(first["severity"], "error");
 }
 
@@ -88,7 +107,14 @@ fn escape_sequences_in_a_pack_never_reach_the_output() {
 
 #[test]
 fn lessons_lists_modules_with_translation_coverage() {
-    let (code, out) = chophien(&["--lang", "en", "lessons", "--format", "json", "tests/fixtures/valid-pack"]);
+    let (code, out) = chophien(&[
+        "--lang",
+        "en",
+        "lessons",
+        "--format",
+        "json",
+        "tests/fixtures/valid-pack",
+    ]);
     assert_eq!(code, 0);
     let modules: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
     let honey = &modules[0]["lessons"][0];
@@ -97,7 +123,10 @@ fn lessons_lists_modules_with_translation_coverage() {
     // en.ftl has 4 of the 12 messages.
     assert_eq!(honey["coverage"]["en"], 33);
     let (_, text) = chophien(&["--lang", "en", "lessons", "tests/fixtures/valid-pack"]);
-    assert!(text.contains("honey") && text.contains("en 33%") && text.contains("3 steps"), "{text}");
+    assert!(
+        text.contains("honey") && text.contains("en 33%") && text.contains("3 steps"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -12,13 +12,25 @@ fn a_new_learner_finishes_the_starter_module_with_keys_alone() {
     s.keys(&photo_light_keys());
     s.keys("<ret>"); // finished screen → home, next lesson selected
     // price-basics: read, multi 1-3, number, read, choice, number, read, choice 3.
-    s.keys("<ret><ret>123<ret><ret>117000<ret><ret><ret>1<ret><ret>120.000<ret><ret><ret>3<ret><ret>");
-    assert!(matches!(s.app.screen, Screen::Finished { .. }), "{:?}", s.app.screen);
+    s.keys(
+        "<ret><ret>123<ret><ret>117000<ret><ret><ret>1<ret><ret>120.000<ret><ret><ret>3<ret><ret>",
+    );
+    assert!(
+        matches!(s.app.screen, Screen::Finished { .. }),
+        "{:?}",
+        s.app.screen
+    );
     s.keys("<ret>");
     let order = crate::support::order_keys(4, "story-order");
     let story = "Cardamom from my village in Sin Ho. We pick it by hand in autumn and dry it over the kitchen fire for ten days. Use it in pho.";
-    s.keys(&format!("<ret><ret><ret>{order}<ret><ret><ret>13<ret><ret>2<ret><ret>{story}<ret><ret>"));
-    assert!(matches!(s.app.screen, Screen::Finished { .. }), "{:?}", s.app.screen);
+    s.keys(&format!(
+        "<ret><ret><ret>{order}<ret><ret><ret>13<ret><ret>2<ret><ret>{story}<ret><ret>"
+    ));
+    assert!(
+        matches!(s.app.screen, Screen::Finished { .. }),
+        "{:?}",
+        s.app.screen
+    );
     let id = s.app.profile.as_ref().map(|p| p.id).expect("profile");
     let progress = s.store.progress(id).expect("progress");
     assert_eq!(progress.finished.len(), 3, "{progress:?}");
@@ -29,14 +41,21 @@ fn the_learner_comes_back_to_the_exact_step() {
     let (dir, store) = temp_store();
     let mut s = Session::resume(dir, store, "en");
     s.keys("<down><ret>Mai<ret><ret><ret>1<ret><ret><ret>");
-    let Screen::Lesson(player) = &s.app.screen else { panic!("in a lesson") };
+    let Screen::Lesson(player) = &s.app.screen else {
+        panic!("in a lesson")
+    };
     assert_eq!(player.index, 3);
     let Session { dir, store, .. } = s;
     drop(store);
     let (store, _) = store::open(dir.path()).expect("reopen");
     let s = Session::resume(dir, store, "en");
-    let Screen::Lesson(player) = &s.app.screen else { panic!("resumed into the lesson, got {:?}", s.app.screen) };
-    assert_eq!((player.lesson_id.as_str(), player.index), ("photo-light", 3));
+    let Screen::Lesson(player) = &s.app.screen else {
+        panic!("resumed into the lesson, got {:?}", s.app.screen)
+    };
+    assert_eq!(
+        (player.lesson_id.as_str(), player.index),
+        ("photo-light", 3)
+    );
 }
 
 #[test]
@@ -44,7 +63,12 @@ fn every_attempt_is_recorded_before_the_feedback_shows() {
     let mut s = Session::new("en");
     s.keys("<down><ret>Mai<ret><ret><ret>2<ret>3<ret>1<ret>");
     let id = s.app.profile.as_ref().map(|p| p.id).expect("profile");
-    assert_eq!(s.store.attempt_count(id, "photo-light", "best-place").expect("count"), 3);
+    assert_eq!(
+        s.store
+            .attempt_count(id, "photo-light", "best-place")
+            .expect("count"),
+        3
+    );
     assert!(s.screen(80, 24).contains("Right!"));
 }
 
@@ -58,10 +82,15 @@ fn going_home_keeps_the_step_and_several_learners_pick_themselves() {
     assert_eq!(s.app.profile.as_ref().map(|p| p.name.as_str()), Some("Sáu"));
     let Session { dir, store, .. } = s;
     let mut s = Session::resume(dir, store, "vi");
-    assert!(matches!(s.app.screen, Screen::Profiles { .. }), "two learners: the picker comes first");
+    assert!(
+        matches!(s.app.screen, Screen::Profiles { .. }),
+        "two learners: the picker comes first"
+    );
     // The list is most recently used first: Sáu, then Mai.
     s.keys("<down><ret><ret>");
-    let Screen::Lesson(player) = &s.app.screen else { panic!("Mai's lesson, got {:?}", s.app.screen) };
+    let Screen::Lesson(player) = &s.app.screen else {
+        panic!("Mai's lesson, got {:?}", s.app.screen)
+    };
     assert_eq!(player.index, 2);
 }
 
@@ -69,7 +98,13 @@ fn going_home_keeps_the_step_and_several_learners_pick_themselves() {
 fn renaming_a_learner_is_saved() {
     let mut s = Session::new("en");
     s.keys("<down><ret>Mai<ret>pr<bs><bs><bs>Lò Thị Mai<ret>");
-    let names: Vec<String> = s.store.profiles().expect("profiles").into_iter().map(|p| p.name).collect();
+    let names: Vec<String> = s
+        .store
+        .profiles()
+        .expect("profiles")
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
     assert_eq!(names, ["Lò Thị Mai"]);
 }
 
@@ -86,10 +121,14 @@ fn a_damaged_database_is_moved_aside_and_the_learner_is_told() {
     let dir = tempfile::tempdir().expect("dir");
     std::fs::write(dir.path().join(store::DB_FILE), vec![0xAB; 8192]).expect("write junk");
     let (store, opened) = store::open(dir.path()).expect("opens after moving the junk");
-    let store::Opened::Recovered { moved_to } = opened else { panic!("recovered") };
+    let store::Opened::Recovered { moved_to } = opened else {
+        panic!("recovered")
+    };
     assert_eq!(std::fs::read(&moved_to).expect("kept").len(), 8192);
     let mut s = Session::resume(dir, store, "en");
-    s.app.notices.push(Notice::DatabaseMoved { path: moved_to.display().to_string() });
+    s.app.notices.push(Notice::DatabaseMoved {
+        path: moved_to.display().to_string(),
+    });
     assert!(s.screen(80, 24).contains("damaged"));
     s.keys("<ret>");
     assert!(s.app.notices.is_empty());

@@ -17,7 +17,14 @@ struct Tty {
 impl Tty {
     fn start(data: &std::path::Path) -> Tty {
         let pty = native_pty_system();
-        let pair = pty.openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 }).expect("pty");
+        let pair = pty
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_chophien"));
         cmd.args(["--lang", "en", "--data-dir"]);
         cmd.arg(data);
@@ -26,7 +33,11 @@ impl Tty {
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
         let writer = pair.master.take_writer().expect("writer");
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(std::num::NonZeroU16::new(24).expect("rows"), std::num::NonZeroU16::new(80).expect("cols"), 0)));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZeroU16::new(24).expect("rows"),
+            std::num::NonZeroU16::new(80).expect("cols"),
+            0,
+        )));
         let sink = Arc::clone(&parser);
         std::thread::spawn(move || {
             let _keep_master_open = pair.master;
@@ -40,11 +51,18 @@ impl Tty {
                 }
             }
         });
-        Tty { child, writer, parser }
+        Tty {
+            child,
+            writer,
+            parser,
+        }
     }
 
     fn screen(&self) -> String {
-        self.parser.lock().map(|p| p.screen().contents()).unwrap_or_default()
+        self.parser
+            .lock()
+            .map(|p| p.screen().contents())
+            .unwrap_or_default()
     }
 
     fn wait_for(&self, text: &str) -> String {
@@ -54,7 +72,10 @@ impl Tty {
             if screen.contains(text) {
                 return screen;
             }
-            assert!(start.elapsed() < Duration::from_secs(20), "waited for {text:?}; screen:\n{screen}");
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "waited for {text:?}; screen:\n{screen}"
+            );
             std::thread::sleep(Duration::from_millis(30));
         }
     }
@@ -99,13 +120,24 @@ fn sigterm_saves_and_restores_the_terminal() {
     tty.wait_for("Choose your language");
     tty.send("\r");
     tty.wait_for("What is your name?");
-    assert!(tty.parser.lock().map(|p| p.screen().alternate_screen()).unwrap_or(false));
+    assert!(
+        tty.parser
+            .lock()
+            .map(|p| p.screen().alternate_screen())
+            .unwrap_or(false)
+    );
     let pid = tty.child.process_id().expect("pid");
-    let status = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().expect("kill");
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("kill");
     assert!(status.success());
     let start = Instant::now();
     while tty.child.try_wait().ok().flatten().is_none() {
-        assert!(start.elapsed() < Duration::from_secs(10), "the tutor did not stop on SIGTERM");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the tutor did not stop on SIGTERM"
+        );
         std::thread::sleep(Duration::from_millis(30));
     }
     std::thread::sleep(Duration::from_millis(200));

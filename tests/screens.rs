@@ -19,7 +19,11 @@ fn at_home(lang: &str) -> Session {
     let mut s = Session::new(lang);
     let row = if lang == "en" { "<down>" } else { "" };
     s.keys(&format!("{row}<ret>Mai<ret>"));
-    assert!(matches!(s.app.screen, Screen::Home { .. }), "{:?}", s.app.screen);
+    assert!(
+        matches!(s.app.screen, Screen::Home { .. }),
+        "{:?}",
+        s.app.screen
+    );
     s
 }
 
@@ -57,7 +61,11 @@ fn choice_wrong_answer_shows_the_options_feedback_and_a_hint() {
     s.keys("<ret><ret>2<ret>");
     let buffer = s.render(80, 24);
     let (x, y) = find(&buffer, "Not quite").expect("wrong-answer mark shown");
-    assert_eq!(buffer[(x, y)].fg, Color::Red, "a wrong answer is marked in red");
+    assert_eq!(
+        buffer[(x, y)].fg,
+        Color::Red,
+        "a wrong answer is marked in red"
+    );
     assert!(buffer_text(&buffer).contains("Hint 1:"));
     snap(&s, "choice_wrong");
 }
@@ -120,7 +128,11 @@ fn revealed_answer_after_every_hint() {
 fn lesson_finished_screen() {
     let mut s = at_home("en");
     s.keys(&crate::support::photo_light_keys());
-    assert!(matches!(s.app.screen, Screen::Finished { .. }), "{:?}", s.app.screen);
+    assert!(
+        matches!(s.app.screen, Screen::Finished { .. }),
+        "{:?}",
+        s.app.screen
+    );
     snap(&s, "finished");
 }
 
@@ -142,7 +154,16 @@ fn profiles_screen_lists_learners_and_new_learner() {
 fn too_small_windows_say_so_and_never_panic() {
     let s = at_home("en");
     insta::assert_snapshot!("too_small_40x10", s.screen(40, 10));
-    for (w, h) in [(0, 0), (1, 1), (0, 24), (80, 0), (59, 24), (80, 15), (3, 200), (300, 3)] {
+    for (w, h) in [
+        (0, 0),
+        (1, 1),
+        (0, 24),
+        (80, 0),
+        (59, 24),
+        (80, 15),
+        (3, 200),
+        (300, 3),
+    ] {
         let _ = s.render(w, h);
     }
 }
@@ -153,7 +174,12 @@ fn no_color_draws_meaning_without_colours() {
     s.theme = chophien::ui::Theme::new(false, true);
     s.keys("<ret><ret>2<ret>");
     let buffer = s.render(80, 24);
-    assert!(buffer.content().iter().all(|c| c.fg == Color::Reset && c.bg == Color::Reset));
+    assert!(
+        buffer
+            .content()
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
     snap(&s, "no_color_ascii");
 }
 
@@ -167,5 +193,8 @@ fn clicking_an_option_selects_it_and_the_help_bar_checks() {
     let buffer = s.render(80, 24);
     let (x, y) = find(&buffer, "Check").expect("help bar shows Check");
     s.click(80, 24, x, y);
-    assert!(s.screen(80, 24).contains("Not quite"), "the second option was clicked and checked");
+    assert!(
+        s.screen(80, 24).contains("Not quite"),
+        "the second option was clicked and checked"
+    );
 }

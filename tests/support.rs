@@ -52,7 +52,12 @@ impl Session {
             resume,
             notices: Vec::new(),
         });
-        Session { app, store, theme: Theme::new(true, false), dir }
+        Session {
+            app,
+            store,
+            theme: Theme::new(true, false),
+            dir,
+        }
     }
 
     pub fn act(&mut self, action: Action) {
@@ -70,14 +75,18 @@ impl Session {
     }
 
     pub fn click(&mut self, width: u16, height: u16, x: u16, y: u16) {
-        if let Some(action) = ui::click(&self.app, &self.theme, Rect::new(0, 0, width, height), x, y) {
+        if let Some(action) =
+            ui::click(&self.app, &self.theme, Rect::new(0, 0, width, height), x, y)
+        {
             self.act(action);
         }
     }
 
     pub fn render(&self, width: u16, height: u16) -> Buffer {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-        terminal.draw(|f| ui::render(f, &self.app, &self.theme)).expect("draw");
+        terminal
+            .draw(|f| ui::render(f, &self.app, &self.theme))
+            .expect("draw");
         terminal.backend().buffer().clone()
     }
 
@@ -123,7 +132,9 @@ pub fn buffer_text(buffer: &Buffer) -> String {
     let area = buffer.area;
     (0..area.height)
         .map(|y| {
-            let line: String = (0..area.width).map(|x| buffer[(x, y)].symbol().to_string()).collect();
+            let line: String = (0..area.width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect();
             line.trim_end().to_string()
         })
         .collect::<Vec<_>>()
@@ -144,7 +155,10 @@ pub fn order_keys(items: usize, step_id: &str) -> String {
     let mut unplaced = chophien::app::player::shuffled(items, step_id);
     let mut keys = String::new();
     for want in 0..items {
-        let pos = unplaced.iter().position(|i| *i == want).expect("item shown");
+        let pos = unplaced
+            .iter()
+            .position(|i| *i == want)
+            .expect("item shown");
         keys.push_str(&(pos + 1).to_string());
         unplaced.remove(pos);
     }

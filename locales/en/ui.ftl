@@ -6,6 +6,7 @@ cli-about = Chợ Phiên: learn to open and run an online shop, step by step, of
 cli-data-dir = Folder for learners' progress (default: the system's data folder; also CHOPHIEN_DATA)
 cli-pack = Run a lesson pack folder instead of the built-in course
 cli-lang = Language of the interface and lessons (a tag such as vi or en)
+cli-ascii = Draw the interface with plain ASCII characters (for terminals without Unicode fonts; also CHOPHIEN_ASCII=1)
 cli-check-about = Check a lesson pack (or the built-in course) and list every problem with file:line:col
 cli-check-path = The pack folder (the folder holding course.toml); without it, the built-in course
 cli-format = Output format: text or json

@@ -6,6 +6,7 @@ cli-about = Chợ Phiên: học mở và bán hàng online, từng bước một
 cli-data-dir = Thư mục lưu tiến độ của người học (mặc định: thư mục dữ liệu của máy; hoặc CHOPHIEN_DATA)
 cli-pack = Chạy một gói bài học thay cho khoá học có sẵn
 cli-lang = Ngôn ngữ của giao diện và bài học (mã như vi hoặc en)
+cli-ascii = Vẽ giao diện bằng ký tự ASCII đơn giản (cho terminal thiếu phông Unicode; hoặc CHOPHIEN_ASCII=1)
 cli-check-about = Kiểm tra một gói bài học (hoặc khoá học có sẵn) và liệt kê mọi lỗi kèm tệp:dòng:cột
 cli-check-path = Thư mục gói bài học (thư mục có course.toml); bỏ trống để kiểm tra khoá học có sẵn
 cli-format = Kiểu đầu ra: text hoặc json

@@ -10,18 +10,29 @@ use crate::i18n::Localizer;
 use crate::store::{self, Opened};
 use crate::ui::Theme;
 
-pub fn run(
-    loc: &Localizer,
-    lang: &str,
-    lang_given: bool,
-    data_dir: Option<PathBuf>,
-    pack: Option<&Path>,
-) -> u8 {
+/// What the command line says about this run.
+pub struct Options<'a> {
+    pub lang: &'a str,
+    /// True when `--lang` was given: it then wins over the learner's saved language.
+    pub lang_given: bool,
+    pub data_dir: Option<PathBuf>,
+    pub pack: Option<&'a Path>,
+    pub ascii: bool,
+}
+
+pub fn run(loc: &Localizer, options: &Options<'_>) -> u8 {
+    let Options {
+        lang,
+        lang_given,
+        pack,
+        ascii,
+        ..
+    } = *options;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         print_error(loc, &loc.text("run-needs-terminal"));
         return EXIT_RUNTIME;
     }
-    let Some(dir) = store::data_dir(data_dir) else {
+    let Some(dir) = store::data_dir(options.data_dir.clone()) else {
         print_error(loc, &loc.text("run-no-data-dir"));
         return EXIT_RUNTIME;
     };
@@ -66,7 +77,7 @@ pub fn run(
         resume,
         notices,
     });
-    match crate::runtime::run(app, store, Theme::from_env(false)) {
+    match crate::runtime::run(app, store, Theme::from_env(ascii)) {
         Ok(()) => EXIT_OK,
         Err(e) => {
             print_error(loc, &e.to_string());
