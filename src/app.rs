@@ -3,7 +3,7 @@
 //! state in submodules; the localizers are rebuilt here, in memory, when the language changes.
 
 pub mod action;
-pub mod input;
+pub mod editor;
 pub mod keymap;
 pub mod player;
 mod update;
@@ -16,7 +16,7 @@ use crate::source::Files;
 use crate::store::{Profile, Progress};
 
 pub use action::{Action, Effect};
-pub use input::LineInput;
+pub use editor::{TextField, Typing};
 pub use keymap::Context;
 pub use player::Player;
 pub use update::update;
@@ -40,7 +40,7 @@ pub enum Screen {
         first_run: bool,
     },
     Name {
-        input: LineInput,
+        input: TextField,
         purpose: NamePurpose,
     },
     /// Choosing a learner; the last row is "new learner".
@@ -89,6 +89,10 @@ pub struct App {
     pub language_overlay: Option<usize>,
     pub notices: Vec<Notice>,
     pub quitting: bool,
+    /// How keys become letters in text fields (saved per learner).
+    pub typing: Typing,
+    /// Columns available to a text field, from the last known window size.
+    pub field_width: usize,
 }
 
 impl std::fmt::Debug for App {
@@ -131,6 +135,8 @@ impl App {
             language_overlay: None,
             notices: start.notices,
             quitting: false,
+            typing: Typing::default_for(&start.lang),
+            field_width: 74,
         };
         let unavailable = app
             .course
@@ -187,6 +193,7 @@ impl App {
         } else {
             self.profiles.push(profile.clone());
         }
+        self.typing = Typing::from_setting(profile.input_method.as_deref(), &lang);
         self.profile = Some(profile);
         self.progress = progress;
         self.set_language(&lang);

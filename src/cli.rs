@@ -83,6 +83,12 @@ pub fn command(loc: &Localizer) -> Command {
                 .value_parser(value_parser!(PathBuf))
                 .help(loc.text("cli-pack")),
         )
+        .arg(
+            Arg::new("ascii")
+                .long("ascii")
+                .action(ArgAction::SetTrue)
+                .help(loc.text("cli-ascii")),
+        )
         .subcommand(
             Command::new("check")
                 .about(loc.text("cli-check-about"))
@@ -121,4 +127,66 @@ pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
         },
     };
     Ok(Cli { lang, invocation })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Languages, ui_localizer};
+    use crate::source::Files;
+
+    fn parse_args(args: &[&str]) -> Result<Cli, clap::Error> {
+        let files = Files::embedded_locales();
+        let languages = Languages::load(&files, &mut Vec::new());
+        let loc = ui_localizer(&files, &languages, "en");
+        let args: Vec<String> = std::iter::once("chophien")
+            .chain(args.iter().copied())
+            .map(String::from)
+            .collect();
+        parse(&loc, &args)
+    }
+
+    #[test]
+    fn every_option_of_the_tutor_parses() {
+        let cli = parse_args(&["--lang", "en", "--data-dir", "d", "--pack", "p", "--ascii"])
+            .expect("parses");
+        assert_eq!(cli.lang.as_deref(), Some("en"));
+        assert_eq!(
+            cli.invocation,
+            Invocation::Run {
+                data_dir: Some("d".into()),
+                pack: Some("p".into()),
+                ascii: true
+            }
+        );
+    }
+
+    #[test]
+    fn check_and_lessons_take_a_path_and_a_format() {
+        let cli = parse_args(&["check", "--format", "json", "pack"]).expect("parses");
+        assert_eq!(
+            cli.invocation,
+            Invocation::Check {
+                path: Some("pack".into()),
+                format: Format::Json
+            }
+        );
+        let cli = parse_args(&["lessons"]).expect("parses");
+        assert_eq!(
+            cli.invocation,
+            Invocation::Lessons {
+                path: None,
+                format: Format::Text
+            }
+        );
+        assert!(parse_args(&["check", "--format", "xml"]).is_err());
+    }
+
+    #[test]
+    fn lang_is_found_before_clap_runs() {
+        let args: Vec<String> = ["chophien", "check", "--lang=vi"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(early_lang(&args).as_deref(), Some("vi"));
+    }
 }

@@ -39,6 +39,8 @@ pub fn run(mut app: App, mut store: Store, theme: Theme) -> std::io::Result<()> 
     let mut term = terminal::Terminal::enter()?;
     spawn_input_thread(tx);
 
+    let field_width = ui::screens::field_width(term.size().width);
+    effects::apply(&mut app, &mut store, Action::Resized { field_width });
     term.draw(&app, &theme)?;
     while let Ok(event) = rx.recv() {
         let size = term.size();
@@ -63,6 +65,9 @@ fn to_action(app: &App, theme: &Theme, size: Rect, event: TermEvent) -> Option<A
     match event {
         TermEvent::Key(key) => app::keymap::action_for(app.context(), &key),
         TermEvent::Paste(text) if app.context().is_typing() => Some(Action::Type(text)),
+        TermEvent::Resize(width, _) => Some(Action::Resized {
+            field_width: ui::screens::field_width(width),
+        }),
         TermEvent::Mouse(mouse) => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => {
                 ui::click(app, theme, size, mouse.column, mouse.row)

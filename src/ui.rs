@@ -166,10 +166,18 @@ fn render_title(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         .get(&app.lang)
         .map(|l| l.name.clone())
         .unwrap_or_default();
-    let right = match &app.profile {
-        Some(p) => format!(" {} {} {} ", p.name, theme.glyphs.separator, lang_name),
+    let sep = theme.glyphs.separator;
+    let mut right = match &app.profile {
+        Some(p) => format!(" {} {sep} {lang_name} ", p.name),
         None => format!(" {lang_name} "),
     };
+    // While the learner writes, the input method is always in sight.
+    if matches!(
+        app.context(),
+        crate::app::Context::Name | crate::app::Context::Writing
+    ) {
+        right = format!(" {} {sep}{right}", typing_status(app));
+    }
     let gap = (area.width as usize).saturating_sub(left.width() + right.width());
     let line = Line::from(vec![
         Span::raw(left),
@@ -178,6 +186,21 @@ fn render_title(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     ])
     .style(theme.title_bar());
     frame.render_widget(Paragraph::new(line).style(theme.title_bar()), area);
+}
+
+/// "Telex (hoà)", "VNI (hòa)" or "Off" in the interface language.
+pub fn typing_status(app: &App) -> String {
+    use crate::text::input_method::{InputMethod, TonePlacement};
+    let method = match app.typing.method {
+        InputMethod::Telex => "typing-telex",
+        InputMethod::Vni => "typing-vni",
+        InputMethod::Off => return app.ui.text("typing-off"),
+    };
+    let tone = match app.typing.placement {
+        TonePlacement::New => "typing-tone-new",
+        TonePlacement::Old => "typing-tone-old",
+    };
+    format!("{} ({})", app.ui.text(method), app.ui.text(tone))
 }
 
 /// The help bar's entries: (key text, description, action), laid out in lines that fit.

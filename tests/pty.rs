@@ -1,6 +1,7 @@
 //! The real binary in a pseudo-terminal: what only a real terminal shows. A learner works
 //! through part of a lesson, the process is killed with SIGKILL, and after a restart the
-//! learner is on the same step. Also: SIGTERM leaves the terminal restored.
+//! learner is on the same step. Also: SIGTERM leaves the terminal restored, and a sentence
+//! typed with Telex is saved exactly as it was composed.
 
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
@@ -15,7 +16,7 @@ struct Tty {
 }
 
 impl Tty {
-    fn start(data: &std::path::Path) -> Tty {
+    fn start(data: &std::path::Path, lang: &str) -> Tty {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -26,7 +27,7 @@ impl Tty {
             })
             .expect("pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_chophien"));
-        cmd.args(["--lang", "en", "--data-dir"]);
+        cmd.args(["--lang", lang, "--data-dir"]);
         cmd.arg(data);
         cmd.env("TERM", "xterm-256color");
         let child = pair.slave.spawn_command(cmd).expect("spawn");
@@ -90,7 +91,7 @@ impl Tty {
 #[test]
 fn after_kill_9_the_learner_restarts_on_the_same_step() {
     let data = tempfile::tempdir().expect("dir");
-    let mut tty = Tty::start(data.path());
+    let mut tty = Tty::start(data.path(), "en");
     tty.wait_for("Choose your language");
     tty.send("\x1b[B"); // Down: English
     tty.send("\r");
@@ -108,7 +109,7 @@ fn after_kill_9_the_learner_restarts_on_the_same_step() {
     tty.child.kill().expect("SIGKILL");
     let _ = tty.child.wait();
 
-    let tty = Tty::start(data.path());
+    let tty = Tty::start(data.path(), "en");
     let screen = tty.wait_for("Step 3 of 8");
     assert!(screen.contains("Mai"), "{screen}");
 }
@@ -116,7 +117,7 @@ fn after_kill_9_the_learner_restarts_on_the_same_step() {
 #[test]
 fn sigterm_saves_and_restores_the_terminal() {
     let data = tempfile::tempdir().expect("dir");
-    let mut tty = Tty::start(data.path());
+    let mut tty = Tty::start(data.path(), "en");
     tty.wait_for("Choose your language");
     tty.send("\r");
     tty.wait_for("What is your name?");
@@ -144,4 +145,41 @@ fn sigterm_saves_and_restores_the_terminal() {
     let p = tty.parser.lock().expect("parser");
     assert!(!p.screen().alternate_screen(), "left the alternate screen");
     assert!(!p.screen().hide_cursor(), "the cursor is visible again");
+}
+
+#[test]
+fn a_sentence_typed_with_telex_is_saved_exactly() {
+    let data = tempfile::tempdir().expect("dir");
+    let mut tty = Tty::start(data.path(), "vi");
+    tty.wait_for("Chọn ngôn ngữ");
+    tty.send("\r");
+    tty.wait_for("Bạn tên là gì?");
+    tty.send("Lof Thij Mai\r");
+    tty.wait_for("Chào Lò Thị Mai!");
+    tty.send("\r");
+    tty.wait_for("Bước 1 / 8");
+    tty.send("\r");
+    tty.send("1\r");
+    tty.wait_for("Đúng rồi!");
+    tty.send("\r");
+    tty.send("\r");
+    tty.wait_for("Bước 4 / 8");
+    tty.wait_for("Telex (hoà)");
+    tty.send("Neenf mauf trawngs, khoong phair ddor\r");
+    tty.wait_for("Nền màu trắng, không phải đỏ");
+    tty.child.kill().expect("SIGKILL");
+    let _ = tty.child.wait();
+    let db = rusqlite::Connection::open(data.path().join("progress.db")).expect("db");
+    let saved: String = db
+        .query_row(
+            "SELECT answer FROM attempts WHERE step_id = 'background-color'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("the answer was saved");
+    assert_eq!(saved, "text:Nền màu trắng, không phải đỏ");
+    let name: String = db
+        .query_row("SELECT name FROM profiles", [], |r| r.get(0))
+        .expect("profile");
+    assert_eq!(name, "Lò Thị Mai");
 }

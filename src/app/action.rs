@@ -21,8 +21,20 @@ pub enum Action {
     Delete,
     LineStart,
     LineEnd,
-    /// Text typed or pasted into the focused field.
+    /// One key typed into the focused field (the input method applies).
+    TypeKey(char),
+    /// Text pasted into the focused field, inserted as it is.
     Type(String),
+    /// A line break in a text that may have several lines.
+    NewLine,
+    /// F3: Telex, VNI, off.
+    CycleInputMethod,
+    /// F4: tones placed the new way (hoà) or the old way (hòa).
+    ToggleTonePlacement,
+    /// The window changed size; text fields have `field_width` columns.
+    Resized {
+        field_width: usize,
+    },
     /// Click on the n-th option or item of the screen.
     ClickItem(usize),
     OpenLanguages,
@@ -54,6 +66,11 @@ pub enum Effect {
     SetLanguage {
         profile: i64,
         lang: String,
+    },
+    /// The learner's input method and tone style (`Typing::to_setting`).
+    SetTyping {
+        profile: i64,
+        setting: String,
     },
     RecordAnswer {
         profile: i64,

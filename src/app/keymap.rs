@@ -19,8 +19,10 @@ pub enum Context {
     Choice,
     Multi,
     Order,
-    /// Typing an answer (number or text step).
+    /// Typing a number answer.
     Answer,
+    /// Writing a text answer (several lines, input method on).
+    Writing,
     /// Feedback after an answer, waiting to go on or try again.
     Feedback,
     Finished,
@@ -30,7 +32,7 @@ pub enum Context {
 impl Context {
     /// Contexts where printable keys are typed into a field.
     pub fn is_typing(self) -> bool {
-        matches!(self, Context::Name | Context::Answer)
+        matches!(self, Context::Name | Context::Answer | Context::Writing)
     }
 }
 
@@ -38,6 +40,8 @@ impl Context {
 pub enum Key {
     Code(KeyCode),
     Ctrl(char),
+    /// A key held with Alt.
+    Alt(KeyCode),
     /// Any of the digits 1–9.
     Digits,
 }
@@ -77,6 +81,7 @@ pub static BINDINGS: &[Binding] = &[
             (Multi, "help-check"),
             (Order, "help-check"),
             (Answer, "help-check"),
+            (Writing, "help-check"),
             (Feedback, "help-continue"),
             (Finished, "help-continue"),
             (Notice, "help-ok"),
@@ -87,6 +92,7 @@ pub static BINDINGS: &[Binding] = &[
         key: Key::Code(KeyCode::Up),
         action: |_| Action::Up,
         on: &[
+            (Writing, ""),
             (Languages, "help-move"),
             (Profiles, "help-move"),
             (Home, "help-move"),
@@ -100,6 +106,7 @@ pub static BINDINGS: &[Binding] = &[
         key: Key::Code(KeyCode::Down),
         action: |_| Action::Down,
         on: &[
+            (Writing, ""),
             (Languages, ""),
             (Profiles, ""),
             (Home, ""),
@@ -130,13 +137,18 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         key: Key::Code(KeyCode::Backspace),
         action: |_| Action::Backspace,
-        on: &[(Order, "help-undo"), (Name, ""), (Answer, "")],
+        on: &[
+            (Order, "help-undo"),
+            (Name, ""),
+            (Answer, ""),
+            (Writing, ""),
+        ],
         label: KeyLabel::Message("key-backspace"),
     },
     Binding {
         key: Key::Code(KeyCode::Delete),
         action: |_| Action::Delete,
-        on: &[(Name, ""), (Answer, "")],
+        on: &[(Name, ""), (Answer, ""), (Writing, "")],
         label: KeyLabel::Message("key-delete"),
     },
     Binding {
@@ -150,25 +162,26 @@ pub static BINDINGS: &[Binding] = &[
             (Feedback, ""),
             (Name, ""),
             (Answer, ""),
+            (Writing, ""),
         ],
         label: KeyLabel::Left,
     },
     Binding {
         key: Key::Code(KeyCode::Right),
         action: |_| Action::Right,
-        on: &[(Name, ""), (Answer, "")],
+        on: &[(Name, ""), (Answer, ""), (Writing, "")],
         label: KeyLabel::Plain(""),
     },
     Binding {
         key: Key::Code(KeyCode::Home),
         action: |_| Action::LineStart,
-        on: &[(Name, ""), (Answer, "")],
+        on: &[(Name, ""), (Answer, ""), (Writing, "")],
         label: KeyLabel::Plain(""),
     },
     Binding {
         key: Key::Code(KeyCode::End),
         action: |_| Action::LineEnd,
-        on: &[(Name, ""), (Answer, "")],
+        on: &[(Name, ""), (Answer, ""), (Writing, "")],
         label: KeyLabel::Plain(""),
     },
     Binding {
@@ -182,6 +195,7 @@ pub static BINDINGS: &[Binding] = &[
             (Multi, "help-home"),
             (Order, "help-home"),
             (Answer, "help-home"),
+            (Writing, "help-home"),
             (Feedback, "help-home"),
             (Finished, "help-home"),
             (Notice, ""),
@@ -201,6 +215,7 @@ pub static BINDINGS: &[Binding] = &[
             (Multi, "help-language"),
             (Order, "help-language"),
             (Answer, "help-language"),
+            (Writing, "help-language"),
             (Feedback, "help-language"),
             (Finished, "help-language"),
         ],
@@ -235,6 +250,30 @@ pub static BINDINGS: &[Binding] = &[
         label: KeyLabel::Plain("Q"),
     },
     Binding {
+        key: Key::Ctrl('j'),
+        action: |_| Action::NewLine,
+        on: &[(Writing, "help-new-line")],
+        label: KeyLabel::Plain("Ctrl-J"),
+    },
+    Binding {
+        key: Key::Alt(KeyCode::Enter),
+        action: |_| Action::NewLine,
+        on: &[(Writing, "")],
+        label: KeyLabel::Plain(""),
+    },
+    Binding {
+        key: Key::Code(KeyCode::F(3)),
+        action: |_| Action::CycleInputMethod,
+        on: &[(Name, "help-input-method"), (Writing, "help-input-method")],
+        label: KeyLabel::Plain("F3"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::F(4)),
+        action: |_| Action::ToggleTonePlacement,
+        on: &[(Name, "help-tone-style"), (Writing, "help-tone-style")],
+        label: KeyLabel::Plain("F4"),
+    },
+    Binding {
         key: Key::Ctrl('c'),
         action: |_| Action::Quit,
         on: &[],
@@ -259,6 +298,7 @@ impl Binding {
         let alt = key.modifiers.contains(KeyModifiers::ALT);
         match (self.key, key.code) {
             (Key::Ctrl(c), KeyCode::Char(k)) if ctrl && k.eq_ignore_ascii_case(&c) => Some(k),
+            (Key::Alt(code), other) if alt && !ctrl && code == other => Some(' '),
             (Key::Digits, KeyCode::Char(k)) if !ctrl && !alt && ('1'..='9').contains(&k) => Some(k),
             (Key::Code(KeyCode::Char(c)), KeyCode::Char(k))
                 if !ctrl && !alt && k.eq_ignore_ascii_case(&c) =>
@@ -299,7 +339,7 @@ pub fn action_for(ctx: Context, key: &KeyEvent) -> Option<Action> {
             .modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
     {
-        return Some(Action::Type(c.to_string()));
+        return Some(Action::TypeKey(c));
     }
     None
 }
@@ -336,7 +376,7 @@ mod tests {
         );
         assert_eq!(
             action_for(Answer, &press(KeyCode::Char('2'))),
-            Some(Action::Type("2".into()))
+            Some(Action::TypeKey('2'))
         );
     }
 
@@ -348,11 +388,11 @@ mod tests {
         );
         assert_eq!(
             action_for(Name, &press(KeyCode::Char('q'))),
-            Some(Action::Type("q".into()))
+            Some(Action::TypeKey('q'))
         );
         assert_eq!(
             action_for(Name, &press(KeyCode::Char(' '))),
-            Some(Action::Type(" ".into()))
+            Some(Action::TypeKey(' '))
         );
     }
 

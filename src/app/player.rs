@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::input::LineInput;
+use super::editor::TextField;
 use super::keymap::Context;
 use crate::course::answer::Wrong;
 use crate::course::{Lesson, Step, StepKind};
@@ -38,7 +38,7 @@ pub struct Player {
     /// Order: item indexes in the order shown, and the ones placed so far.
     pub shown_order: Vec<usize>,
     pub placed: Vec<usize>,
-    pub input: LineInput,
+    pub input: TextField,
     /// Wrong answers on this step.
     pub wrong_count: usize,
 }
@@ -56,7 +56,7 @@ impl Player {
             ticked: BTreeSet::new(),
             shown_order: Vec::new(),
             placed: Vec::new(),
-            input: LineInput::new(super::MAX_ANSWER),
+            input: TextField::default(),
             wrong_count: 0,
         };
         player.go_to(lesson, index);
@@ -71,7 +71,11 @@ impl Player {
         self.picked = None;
         self.ticked.clear();
         self.placed.clear();
-        self.input = LineInput::new(super::MAX_ANSWER);
+        let multiline = matches!(
+            lesson.steps.get(self.index).map(|s| &s.kind),
+            Some(StepKind::Text { .. })
+        );
+        self.input = TextField::new(super::MAX_ANSWER, multiline);
         self.wrong_count = 0;
         self.shown_order = match lesson.steps.get(self.index).map(|s| &s.kind) {
             Some(StepKind::Order { items, .. }) => {
@@ -108,7 +112,8 @@ impl Player {
             Some(StepKind::Choice { .. }) => Context::Choice,
             Some(StepKind::Multi { .. }) => Context::Multi,
             Some(StepKind::Order { .. }) => Context::Order,
-            Some(StepKind::Number { .. } | StepKind::Text { .. }) => Context::Answer,
+            Some(StepKind::Number { .. }) => Context::Answer,
+            Some(StepKind::Text { .. }) => Context::Writing,
         }
     }
 }

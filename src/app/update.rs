@@ -1,7 +1,7 @@
 //! `update(&mut App, Action) -> Vec<Effect>`: the whole behaviour of the tutor, without I/O.
 
 use super::player::Phase;
-use super::{Action, App, Effect, LineInput, MAX_NAME, NamePurpose, Notice, Screen};
+use super::{Action, App, Effect, MAX_NAME, NamePurpose, Notice, Screen, TextField, Typing};
 use crate::course::StepKind;
 use crate::course::answer::{self, Answer, Verdict};
 use crate::i18n::Localizer;
@@ -14,6 +14,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::ProfileReady(profile, progress) => {
             app.enter_profile(profile, progress);
+            return Vec::new();
+        }
+        Action::Resized { field_width } => {
+            app.field_width = field_width.max(1);
             return Vec::new();
         }
         Action::SaveFailed(detail) => {
@@ -94,7 +98,7 @@ fn languages(app: &mut App, action: Action, first_run: bool) -> Vec<Effect> {
             }
             if first_run {
                 app.screen = Screen::Name {
-                    input: LineInput::new(MAX_NAME),
+                    input: TextField::new(MAX_NAME, false),
                     purpose: NamePurpose::NewProfile,
                 };
             }
@@ -121,26 +125,64 @@ fn open_language_overlay(app: &mut App) {
     app.language_overlay = Some(selected);
 }
 
-/// Editing keys shared by every text field; true when `action` was one of them.
-fn edit(input: &mut LineInput, action: &Action) -> bool {
+/// Editing keys shared by every text field; true when `action` was one of them. `typing` is
+/// None where the input method must not apply (numbers).
+fn edit(input: &mut TextField, action: &Action, typing: Option<Typing>, width: usize) -> bool {
     match action {
+        Action::TypeKey(c) => match typing {
+            Some(typing) => input.type_key(*c, typing),
+            None => input.insert(&c.to_string()),
+        },
         Action::Type(text) => input.insert(text),
+        Action::NewLine => input.newline(),
         Action::Backspace => input.backspace(),
         Action::Delete => input.delete(),
         Action::Left => input.left(),
         Action::Right => input.right(),
-        Action::LineStart => input.home(),
-        Action::LineEnd => input.end(),
+        Action::Up => input.vertical(width, true),
+        Action::Down => input.vertical(width, false),
+        Action::LineStart => input.home(width),
+        Action::LineEnd => input.end(width),
         _ => return false,
     }
     true
 }
 
+/// F3 and F4: the input method and the tone style, saved for the learner.
+fn change_typing(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
+    match action {
+        Action::CycleInputMethod => app.typing.method = app.typing.method.next(),
+        Action::ToggleTonePlacement => {
+            app.typing.placement = match app.typing.placement {
+                crate::text::input_method::TonePlacement::New => {
+                    crate::text::input_method::TonePlacement::Old
+                }
+                crate::text::input_method::TonePlacement::Old => {
+                    crate::text::input_method::TonePlacement::New
+                }
+            }
+        }
+        _ => return None,
+    }
+    let setting = app.typing.to_setting();
+    if let Some(profile) = &mut app.profile {
+        profile.input_method = Some(setting.clone());
+        return Some(vec![Effect::SetTyping {
+            profile: profile.id,
+            setting,
+        }]);
+    }
+    Some(Vec::new())
+}
+
 fn name(app: &mut App, action: Action) -> Vec<Effect> {
+    if let Some(effects) = change_typing(app, &action) {
+        return effects;
+    }
     let Screen::Name { input, purpose } = &mut app.screen else {
         return Vec::new();
     };
-    if edit(input, &action) {
+    if edit(input, &action, Some(app.typing), app.field_width) {
         return Vec::new();
     }
     match action {
@@ -207,7 +249,7 @@ fn profiles(app: &mut App, action: Action) -> Vec<Effect> {
             Some(p) => vec![Effect::SelectProfile { id: p.id }],
             None => {
                 app.screen = Screen::Name {
-                    input: LineInput::new(MAX_NAME),
+                    input: TextField::new(MAX_NAME, false),
                     purpose: NamePurpose::NewProfile,
                 };
                 Vec::new()
@@ -215,7 +257,7 @@ fn profiles(app: &mut App, action: Action) -> Vec<Effect> {
         },
         Action::NewProfile => {
             app.screen = Screen::Name {
-                input: LineInput::new(MAX_NAME),
+                input: TextField::new(MAX_NAME, false),
                 purpose: NamePurpose::NewProfile,
             };
             Vec::new()
@@ -223,7 +265,7 @@ fn profiles(app: &mut App, action: Action) -> Vec<Effect> {
         Action::RenameProfile => {
             if let Some(p) = app.profiles.get(selected) {
                 app.screen = Screen::Name {
-                    input: LineInput::with_text(&p.name, MAX_NAME),
+                    input: TextField::with_text(&p.name, MAX_NAME, false),
                     purpose: NamePurpose::Rename(p.id),
                 };
             }
@@ -316,6 +358,11 @@ fn position_effect(app: &mut App, done_step: Option<String>) -> Vec<Effect> {
 
 fn lesson(app: &mut App, action: Action) -> Vec<Effect> {
     let context = app.context();
+    if context == super::Context::Writing
+        && let Some(effects) = change_typing(app, &action)
+    {
+        return effects;
+    }
     let Screen::Lesson(player) = &mut app.screen else {
         return Vec::new();
     };
@@ -342,7 +389,7 @@ fn lesson(app: &mut App, action: Action) -> Vec<Effect> {
                 .map(|p| vec![Effect::LeaveLesson { profile: p.id }])
                 .unwrap_or_default();
         }
-        Action::Left if context != super::Context::Answer => {
+        Action::Left if !context.is_typing() => {
             if player.index == 0 {
                 return Vec::new();
             }
@@ -404,7 +451,8 @@ fn lesson(app: &mut App, action: Action) -> Vec<Effect> {
                 a => select(&mut player.cursor, unplaced.len(), a),
             }
         }
-        (StepKind::Number { .. } | StepKind::Text { .. }, a) => edit(&mut player.input, a),
+        (StepKind::Number { .. }, a) => edit(&mut player.input, a, None, app.field_width),
+        (StepKind::Text { .. }, a) => edit(&mut player.input, a, Some(app.typing), app.field_width),
         (StepKind::Read { .. }, _) => false,
     };
     if changed {

@@ -44,6 +44,7 @@ pub fn execute(store: &mut Store, effect: Effect) -> Option<Action> {
         }
         Effect::RenameProfile { id, name } => store.rename_profile(id, &name),
         Effect::SetLanguage { profile, lang } => store.set_language(profile, &lang),
+        Effect::SetTyping { profile, setting } => store.set_input_method(profile, &setting),
         Effect::RecordAnswer {
             profile,
             lesson,

@@ -6,7 +6,7 @@ use ratatui::text::Span;
 
 use super::theme::Theme;
 use super::view::View;
-use crate::app::{App, LessonState, NamePurpose, Notice, Screen};
+use crate::app::{App, LessonState, NamePurpose, Notice, Screen, TextField};
 use crate::i18n::{Args, ReviewStatus};
 
 /// The view of the current screen at `width` columns.
@@ -69,7 +69,7 @@ fn name_view(
     app: &App,
     theme: &Theme,
     width: usize,
-    input: &crate::app::LineInput,
+    input: &TextField,
     purpose: &NamePurpose,
 ) -> View {
     let mut view = View::new(width);
@@ -79,21 +79,44 @@ fn name_view(
     };
     view.text(&app.ui.text(title), theme.heading());
     view.blank();
-    let line = view.lines.len();
-    let prompt = "> ";
-    view.para(
-        vec![Span::styled(prompt, theme.prompt())],
-        &format!("{} ", input.text()),
-        theme.input(),
-    );
-    // Names are at most 40 characters, so the field is one line at any usable width.
-    view.cursor = Some((
-        prompt.len() + unicode_width::UnicodeWidthStr::width(input.before_cursor()),
-        line,
-    ));
+    field_lines(&mut view, theme, input, None);
     view.blank();
     view.text(&app.ui.text("name-hint"), theme.muted());
     view
+}
+
+/// Columns a text field gets in a window `term_width` wide: the body's borders and padding
+/// (4) and the field's "> " prompt (2). The update uses it for moving up and down lines.
+pub fn field_width(term_width: u16) -> usize {
+    usize::from(term_width).saturating_sub(6).max(1)
+}
+
+/// A text field as wrapped lines after a "> " prompt, with the cursor placed in it.
+pub fn field_lines(view: &mut View, theme: &Theme, field: &TextField, unit: Option<&str>) {
+    let prompt = "> ";
+    let room = view.width.saturating_sub(prompt.len()).max(1);
+    let first = view.lines.len();
+    let ranges = field.visual_lines(room);
+    let last = ranges.len() - 1;
+    for (i, range) in ranges.into_iter().enumerate() {
+        let lead = if i == 0 {
+            Span::styled(prompt, theme.prompt())
+        } else {
+            Span::raw("  ")
+        };
+        let piece = field.text()[range].trim_end_matches('\n').to_string();
+        let mut spans = vec![lead, Span::styled(piece, theme.input())];
+        if i == last {
+            spans.push(Span::styled(" ", theme.input()));
+            if let Some(unit) = unit {
+                spans.push(Span::styled(format!(" {unit}"), theme.muted()));
+            }
+        }
+        view.lines.push(ratatui::text::Line::from(spans));
+    }
+    let (col, row) = field.cursor_at(room);
+    view.cursor = Some((prompt.len() + col, first + row));
+    view.focus = first + row;
 }
 
 fn profiles_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {

@@ -248,44 +248,7 @@ fn order_view(view: &mut View, cx: &Ctx<'_>, prompt: &str, items: &[String]) {
 }
 
 fn input_line(view: &mut View, cx: &Ctx<'_>, unit: Option<&str>) {
-    let prompt = "> ";
-    let text = cx.player.input.text();
-    let line = view.lines.len();
-    let room = view.width.saturating_sub(prompt.len() + 4).max(1);
-    let before = cx.player.input.before_cursor().width();
-    let mut spans = vec![Span::styled(prompt, cx.theme.prompt())];
-    // Long answers wrap by character so the cursor position is exact.
-    let chunks: Vec<String> = chunk(text, room);
-    for (i, piece) in chunks.iter().enumerate() {
-        if i > 0 {
-            spans = vec![Span::raw("  ")];
-        }
-        spans.push(Span::styled(format!("{piece} "), cx.theme.input()));
-        if i + 1 == chunks.len()
-            && let Some(unit) = unit
-        {
-            spans.push(Span::styled(format!(" {unit}"), cx.theme.muted()));
-        }
-        view.lines
-            .push(ratatui::text::Line::from(std::mem::take(&mut spans)));
-    }
-    view.cursor = Some((prompt.len() + before % room, line + before / room));
-    view.focus = line + before / room;
-}
-
-/// Splits `text` into pieces of at most `width` columns.
-fn chunk(text: &str, width: usize) -> Vec<String> {
-    let mut out = vec![String::new()];
-    for g in unicode_segmentation::UnicodeSegmentation::graphemes(text, true) {
-        let last = out.last().map_or(0, |l| l.width());
-        if last + g.width() > width {
-            out.push(String::new());
-        }
-        if let Some(l) = out.last_mut() {
-            l.push_str(g);
-        }
-    }
-    out
+    super::field_lines(view, cx.theme, &cx.player.input, unit);
 }
 
 fn counts_line(view: &mut View, cx: &Ctx<'_>, limits: &Limits) {

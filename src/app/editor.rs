@@ -1,0 +1,471 @@
+//! The text field for names, numbers, answers and product stories: several lines with word
+//! wrap, a cursor that moves and deletes by grapheme (a decomposed "ệ" is one step), paste, and
+//! the built-in Telex / VNI input methods.
+//!
+//! Written here rather than taken from ratatui-textarea: that crate edits by `char`, so
+//! combining marks from decomposed input split from their letter, and it has no place for an
+//! input method that rewrites the word being typed. This field keeps the text NFC at all
+//! times, merges a combining mark into the letter before it, and lets a [`WordComposer`]
+//! replace the word under composition. Text that arrives already composed (Unikey, ibus, a
+//! paste, or a method that sends backspace and then the finished letter) is inserted as it is
+//! and never transformed again, because any non-ASCII key, edit or cursor move ends the word.
+
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+use crate::text::input_method::{InputMethod, TonePlacement, WordComposer};
+
+/// How keys become letters: the input method and where tones go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Typing {
+    pub method: InputMethod,
+    pub placement: TonePlacement,
+}
+
+impl Typing {
+    /// What a learner starts with: Telex for Vietnamese; off for other languages, whose
+    /// spelling Telex would garble (H'Mông writes tones as final letters).
+    pub fn default_for(lang: &str) -> Typing {
+        let method = if lang == "vi" {
+            InputMethod::Telex
+        } else {
+            InputMethod::Off
+        };
+        Typing {
+            method,
+            placement: TonePlacement::New,
+        }
+    }
+
+    /// The saved form, `"telex new"`.
+    pub fn to_setting(self) -> String {
+        format!("{} {}", self.method.as_str(), self.placement.as_str())
+    }
+
+    /// Reads a saved setting; anything unreadable gives the default for `lang`.
+    pub fn from_setting(setting: Option<&str>, lang: &str) -> Typing {
+        let default = Typing::default_for(lang);
+        let Some(setting) = setting else {
+            return default;
+        };
+        let mut parts = setting.split_whitespace();
+        let method = parts
+            .next()
+            .and_then(|m| m.parse().ok())
+            .unwrap_or(default.method);
+        let placement = parts
+            .next()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(default.placement);
+        Typing { method, placement }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextField {
+    text: String,
+    /// Byte offset of the cursor, always on a grapheme boundary.
+    cursor: usize,
+    /// Longest text accepted, in graphemes.
+    max_len: usize,
+    multiline: bool,
+    composer: WordComposer,
+    /// Where the word being composed starts (valid while the composer is not empty).
+    word_start: usize,
+}
+
+impl TextField {
+    pub fn new(max_len: usize, multiline: bool) -> TextField {
+        TextField {
+            max_len,
+            multiline,
+            ..TextField::default()
+        }
+    }
+
+    pub fn with_text(text: &str, max_len: usize, multiline: bool) -> TextField {
+        let mut field = TextField::new(max_len, multiline);
+        field.insert(text);
+        field
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+
+    pub fn before_cursor(&self) -> &str {
+        &self.text[..self.cursor]
+    }
+
+    fn len(&self) -> usize {
+        self.text.graphemes(true).count()
+    }
+
+    /// One key typed by the learner, passed through the input method.
+    pub fn type_key(&mut self, key: char, typing: Typing) {
+        if typing.method != InputMethod::Off && key.is_ascii_alphanumeric() {
+            if self.composer.is_empty() {
+                self.word_start = self.cursor;
+            }
+            let mut trial = self.composer.clone();
+            if let Some(word) = trial.push(key, typing.method, typing.placement) {
+                let grown = self.len()
+                    - self.text[self.word_start..self.cursor]
+                        .graphemes(true)
+                        .count()
+                    + word.graphemes(true).count();
+                if grown > self.max_len {
+                    return;
+                }
+                self.composer = trial;
+                self.text.replace_range(self.word_start..self.cursor, &word);
+                self.cursor = self.word_start + word.len();
+                return;
+            }
+        }
+        self.insert(&key.to_string());
+    }
+
+    /// Inserts text as it is (a paste, a letter from a system input method): cleaned of
+    /// control characters, NFC, combining marks joined to the letter before them.
+    pub fn insert(&mut self, typed: &str) {
+        self.composer.reset();
+        let cleaned = if self.multiline {
+            crate::text::clean(typed)
+        } else {
+            crate::text::clean_line(typed)
+        };
+        let room = self.max_len.saturating_sub(self.len());
+        let piece: String = cleaned.graphemes(true).take(room.max(1)).collect();
+        let (before, after) = self.text.split_at(self.cursor);
+        let joined: String = format!("{before}{piece}").nfc().collect();
+        let candidate = format!("{joined}{after}");
+        if candidate.graphemes(true).count() > self.max_len {
+            return;
+        }
+        self.cursor = joined.len();
+        self.text = candidate;
+        self.renormalize();
+    }
+
+    /// Keeps the text NFC after an edit joined a combining mark to a new neighbour, with the
+    /// cursor after the same number of graphemes as before.
+    fn renormalize(&mut self) {
+        let nfc: String = self.text.nfc().collect();
+        if nfc == self.text {
+            return;
+        }
+        let before = self.text[..self.cursor].graphemes(true).count();
+        self.text = nfc;
+        self.cursor = self
+            .text
+            .grapheme_indices(true)
+            .nth(before)
+            .map_or(self.text.len(), |(i, _)| i);
+    }
+
+    pub fn newline(&mut self) {
+        if self.multiline {
+            self.insert("\n");
+        }
+    }
+
+    fn prev_boundary(&self) -> usize {
+        self.text[..self.cursor]
+            .grapheme_indices(true)
+            .next_back()
+            .map_or(0, |(i, _)| i)
+    }
+
+    fn next_boundary(&self) -> usize {
+        self.text[self.cursor..]
+            .graphemes(true)
+            .next()
+            .map_or(self.cursor, |g| self.cursor + g.len())
+    }
+
+    pub fn backspace(&mut self) {
+        self.composer.reset();
+        let start = self.prev_boundary();
+        self.text.replace_range(start..self.cursor, "");
+        self.cursor = start;
+        self.renormalize();
+    }
+
+    pub fn delete(&mut self) {
+        self.composer.reset();
+        let end = self.next_boundary();
+        self.text.replace_range(self.cursor..end, "");
+        self.renormalize();
+    }
+
+    pub fn left(&mut self) {
+        self.composer.reset();
+        self.cursor = self.prev_boundary();
+    }
+
+    pub fn right(&mut self) {
+        self.composer.reset();
+        self.cursor = self.next_boundary();
+    }
+
+    pub fn home(&mut self, width: usize) {
+        self.composer.reset();
+        let lines = self.visual_lines(width);
+        self.cursor = lines[self.cursor_line(&lines)].start;
+    }
+
+    pub fn end(&mut self, width: usize) {
+        self.composer.reset();
+        let lines = self.visual_lines(width);
+        let line = &lines[self.cursor_line(&lines)];
+        self.cursor = self.text[line.clone()].trim_end_matches('\n').len() + line.start;
+    }
+
+    /// Moves to the line above (`up`) or below, keeping the column where possible.
+    pub fn vertical(&mut self, width: usize, up: bool) {
+        self.composer.reset();
+        let lines = self.visual_lines(width);
+        let row = self.cursor_line(&lines);
+        let target = if up {
+            row.checked_sub(1)
+        } else {
+            Some(row + 1).filter(|r| *r < lines.len())
+        };
+        let Some(target) = target else { return };
+        let col = self.text[lines[row].start..self.cursor].width();
+        let line = &lines[target];
+        let mut at = line.start;
+        for (i, g) in self.text[line.clone()].grapheme_indices(true) {
+            if g == "\n" || self.text[line.start..line.start + i].width() + g.width() > col {
+                break;
+            }
+            at = line.start + i + g.len();
+        }
+        self.cursor = at;
+    }
+
+    /// Byte ranges of the lines as shown at `width` columns: paragraphs split at line breaks,
+    /// then wrapped at word boundaries (long words by grapheme). Never empty.
+    pub fn visual_lines(&self, width: usize) -> Vec<Range<usize>> {
+        let width = width.max(1);
+        let mut lines = Vec::new();
+        let mut start = 0;
+        let mut used = 0;
+        for (i, piece) in self.text.split_word_bound_indices() {
+            if piece == "\n" {
+                lines.push(start..i + 1);
+                start = i + 1;
+                used = 0;
+                continue;
+            }
+            let w = piece.width();
+            if used + w > width && used > 0 && !piece.trim().is_empty() {
+                lines.push(start..i);
+                start = i;
+                used = 0;
+            }
+            if w > width {
+                for (j, g) in piece.grapheme_indices(true) {
+                    if used + g.width() > width && used > 0 {
+                        lines.push(start..i + j);
+                        start = i + j;
+                        used = 0;
+                    }
+                    used += g.width();
+                }
+            } else {
+                used += w;
+            }
+        }
+        lines.push(start..self.text.len());
+        lines
+    }
+
+    /// The visual line the cursor is on: the last one starting at or before it.
+    fn cursor_line(&self, lines: &[Range<usize>]) -> usize {
+        lines
+            .iter()
+            .rposition(|l| l.start <= self.cursor)
+            .unwrap_or(0)
+    }
+
+    /// The cursor as (column, line) at `width` columns.
+    pub fn cursor_at(&self, width: usize) -> (usize, usize) {
+        let lines = self.visual_lines(width);
+        let row = self.cursor_line(&lines);
+        let col = self.text[lines[row].start..self.cursor].width();
+        (col.min(width.saturating_sub(1)), row)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TELEX: Typing = Typing {
+        method: InputMethod::Telex,
+        placement: TonePlacement::New,
+    };
+    const OFF: Typing = Typing {
+        method: InputMethod::Off,
+        placement: TonePlacement::New,
+    };
+
+    fn typed(keys: &str, typing: Typing) -> String {
+        let mut field = TextField::new(500, true);
+        for c in keys.chars() {
+            field.type_key(c, typing);
+        }
+        field.text().to_string()
+    }
+
+    #[test]
+    fn telex_keys_become_vietnamese_words_as_they_are_typed() {
+        assert_eq!(
+            typed("Maatj ong runwgf Sif Hoof", TELEX),
+            "Mật ong rừng Sì Hồ"
+        );
+        assert_eq!(typed("Vieejt Nam", TELEX), "Việt Nam");
+    }
+
+    #[test]
+    fn with_the_method_off_keys_are_the_text() {
+        assert_eq!(typed("Vieejt", OFF), "Vieejt");
+    }
+
+    #[test]
+    fn composed_letters_from_a_system_input_method_are_never_transformed_again() {
+        let mut field = TextField::new(100, false);
+        // Unikey: "a", then on the second "a" a backspace and the finished "â".
+        field.type_key('a', TELEX);
+        field.backspace();
+        field.type_key('â', TELEX);
+        field.type_key('s', TELEX);
+        assert_eq!(field.text(), "âs");
+        let mut field = TextField::new(100, false);
+        field.insert("Việt");
+        field.type_key('s', TELEX);
+        assert_eq!(field.text(), "Việts");
+    }
+
+    #[test]
+    fn backspace_removes_a_whole_decomposed_letter() {
+        let mut field = TextField::new(100, false);
+        field.insert("Vie\u{323}\u{302}t");
+        assert_eq!(field.text(), "Việt");
+        field.left();
+        field.backspace();
+        assert_eq!(field.text(), "Vit");
+    }
+
+    #[test]
+    fn combining_marks_typed_one_by_one_join_the_letter() {
+        let mut field = TextField::new(100, false);
+        for c in ['m', 'e', '\u{323}', '\u{302}', 't'] {
+            field.type_key(c, OFF);
+        }
+        assert_eq!(field.text(), "mệt");
+        assert_eq!(field.cursor_at(80), (3, 0));
+    }
+
+    #[test]
+    fn control_characters_never_enter_the_field() {
+        let mut field = TextField::new(100, false);
+        field.insert("a\u{1b}[2Jb\nc");
+        assert_eq!(field.text(), "a\u{241b}[2Jb c");
+    }
+
+    #[test]
+    fn the_length_limit_holds_for_typing_and_paste() {
+        let mut field = TextField::new(3, false);
+        field.insert("mật ong");
+        assert_eq!(field.text(), "mật");
+        field.type_key('x', TELEX);
+        assert_eq!(field.text(), "mật");
+    }
+
+    #[test]
+    fn long_text_wraps_at_words_and_the_cursor_follows() {
+        let field = TextField::with_text("Chè Shan tuyết hái ở Sìn Hồ", 100, true);
+        let lines: Vec<&str> = field
+            .visual_lines(10)
+            .into_iter()
+            .map(|r| &field.text()[r])
+            .collect();
+        assert_eq!(lines, ["Chè Shan ", "tuyết hái ", "ở Sìn Hồ"]);
+        assert_eq!(field.cursor_at(10), (8, 2));
+    }
+
+    #[test]
+    fn line_breaks_start_new_lines_and_up_down_move_between_them() {
+        let mut field = TextField::with_text("mật ong\nchè", 100, true);
+        assert_eq!(field.cursor_at(40), (3, 1));
+        field.vertical(40, true);
+        assert_eq!(field.cursor_at(40), (3, 0));
+        field.type_key('!', OFF);
+        assert_eq!(field.text(), "mật! ong\nchè");
+        field.vertical(40, false);
+        field.end(40);
+        assert_eq!(field.cursor_at(40), (3, 1));
+    }
+
+    #[test]
+    fn single_line_fields_turn_breaks_into_spaces() {
+        let mut field = TextField::new(100, false);
+        field.insert("a\nb");
+        field.newline();
+        assert_eq!(field.text(), "a b");
+    }
+
+    #[test]
+    fn saved_typing_settings_are_read_back() {
+        let t = Typing {
+            method: InputMethod::Vni,
+            placement: TonePlacement::Old,
+        };
+        assert_eq!(Typing::from_setting(Some(&t.to_setting()), "vi"), t);
+        assert_eq!(
+            Typing::from_setting(Some("nonsense"), "vi").method,
+            InputMethod::Telex
+        );
+        assert_eq!(Typing::from_setting(None, "en").method, InputMethod::Off);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_keys_and_pastes_give_nfc_text_without_panic(
+            keys in proptest::collection::vec(proptest::prelude::any::<char>(), 0..60),
+            ops in proptest::collection::vec(0u8..12, 0..60),
+            width in 1usize..30,
+        ) {
+            let mut field = TextField::new(40, true);
+            let methods = [InputMethod::Telex, InputMethod::Vni, InputMethod::Off];
+            for (i, key) in keys.iter().enumerate() {
+                let typing = Typing { method: methods[i % 3], placement: if i % 2 == 0 { TonePlacement::New } else { TonePlacement::Old } };
+                match ops.get(i).copied().unwrap_or(0) {
+                    0 => field.backspace(),
+                    1 => field.left(),
+                    2 => field.vertical(width, true),
+                    3 => field.insert(&format!("{key}\u{301}")),
+                    4 => field.newline(),
+                    5 => field.delete(),
+                    6 => field.end(width),
+                    _ => field.type_key(*key, typing),
+                }
+                let nfc: String = field.text().nfc().collect();
+                proptest::prop_assert_eq!(field.text(), nfc.as_str());
+                proptest::prop_assert!(field.text().is_char_boundary(field.cursor));
+                proptest::prop_assert!(!field.text().chars().any(|c| c.is_control() && c != '\n'));
+                let _ = field.cursor_at(width);
+            }
+        }
+    }
+}
