@@ -34,9 +34,21 @@ impl Session {
         Session::resume(dir, store, lang)
     }
 
+    /// A first run on a lesson pack folder (relative to the crate), in `lang`.
+    pub fn with_pack(pack: &str, lang: &str) -> Session {
+        let (dir, store) = temp_store();
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(pack);
+        let mut files = Files::read_folder(&path);
+        files.add_missing_from(&Files::embedded_locales(), "locales/");
+        Session::start(dir, store, files, lang)
+    }
+
     /// A start on an existing store, as `chophien` does it.
     pub fn resume(dir: tempfile::TempDir, store: Store, lang: &str) -> Session {
-        let files = Files::embedded();
+        Session::start(dir, store, Files::embedded(), lang)
+    }
+
+    fn start(dir: tempfile::TempDir, store: Store, files: Files, lang: &str) -> Session {
         let loaded = course::load(&files);
         let profiles = store.profiles().expect("profiles");
         let resume = match profiles.as_slice() {

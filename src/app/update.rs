@@ -623,3 +623,171 @@ fn finished(app: &mut App, action: Action) -> Vec<Effect> {
     }
     Vec::new()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::{Start, player::Phase};
+    use crate::source::Files;
+    use crate::store::{Profile, Progress};
+
+    const LESSON: &str = r#"
+title = "title"
+[[steps]]
+type = "read"
+text = "intro"
+[[steps]]
+type = "choice"
+prompt = "q"
+options = [{ text = "a", correct = true, feedback = "a-yes" }, { text = "b", feedback = "b-no" }]
+hints = ["h1"]
+"#;
+
+    fn app() -> App {
+        let locales = Files::embedded_locales();
+        let mut files = Files::from_texts(
+            "",
+            [
+                (
+                    "course.toml",
+                    "format_version = 1\nbase_language = \"vi\"\n[[modules]]\nid = \"m\"\ntitle = \"m\"\nlessons = [\"l\"]\n",
+                ),
+                ("vi.ftl", "m = Học phần\n"),
+                ("l/lesson.toml", LESSON),
+                (
+                    "l/vi.ftl",
+                    "title = Bài\nintro = Chào\nq = Hỏi?\na = A\na-yes = Đúng\nb = B\nb-no = Sai\nh1 = Gợi ý\n",
+                ),
+            ],
+        );
+        files.add_missing_from(&locales, "locales/");
+        let loaded = crate::course::load(&files);
+        assert_eq!(loaded.error_count(), 0, "{:?}", loaded.diagnostics);
+        let profile = Profile {
+            id: 7,
+            name: "Mai".into(),
+            lang: "vi".into(),
+            input_method: None,
+            current_lesson: None,
+        };
+        App::new(Start {
+            course: loaded.course,
+            languages: loaded.languages,
+            ui_files: files,
+            lang: "vi".into(),
+            profiles: vec![profile.clone()],
+            resume: Some((profile, Progress::default())),
+            notices: Vec::new(),
+        })
+    }
+
+    fn phase(app: &App) -> Option<&Phase> {
+        match &app.screen {
+            Screen::Lesson(p) => Some(&p.phase),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn opening_a_lesson_saves_the_position() {
+        let mut app = app();
+        let effects = update(&mut app, Action::Confirm);
+        assert_eq!(
+            effects,
+            vec![Effect::SetPosition {
+                profile: 7,
+                lesson: "l".into(),
+                index: 0,
+                step: "intro".into(),
+                done_step: None
+            }]
+        );
+    }
+
+    #[test]
+    fn a_wrong_answer_is_recorded_shows_a_hint_and_allows_another_try() {
+        let mut app = app();
+        update(&mut app, Action::Confirm);
+        update(&mut app, Action::Confirm);
+        update(&mut app, Action::Digit(2));
+        let effects = update(&mut app, Action::Confirm);
+        assert!(
+            matches!(&effects[..], [Effect::RecordAnswer { correct: false, answer, .. }] if answer == "choice:1")
+        );
+        assert!(matches!(phase(&app), Some(Phase::Wrong(_))));
+        // Picking another option hides the old feedback; the right one is then recorded.
+        update(&mut app, Action::Up);
+        assert_eq!(phase(&app), Some(&Phase::Answering));
+        let effects = update(&mut app, Action::Confirm);
+        assert!(matches!(
+            &effects[..],
+            [Effect::RecordAnswer { correct: true, .. }]
+        ));
+        assert!(app.progress.done_steps["l"].contains("q"));
+    }
+
+    #[test]
+    fn after_the_last_hint_a_wrong_answer_reveals_the_answer() {
+        let mut app = app();
+        update(&mut app, Action::Confirm);
+        update(&mut app, Action::Confirm);
+        update(&mut app, Action::Digit(2));
+        update(&mut app, Action::Confirm);
+        update(&mut app, Action::Confirm);
+        assert_eq!(phase(&app), Some(&Phase::Revealed));
+    }
+
+    #[test]
+    fn finishing_the_last_step_finishes_the_lesson() {
+        let mut app = app();
+        update(&mut app, Action::Confirm);
+        update(&mut app, Action::Confirm);
+        update(&mut app, Action::Confirm);
+        let effects = update(&mut app, Action::Confirm);
+        assert_eq!(
+            effects,
+            vec![Effect::FinishLesson {
+                profile: 7,
+                lesson: "l".into(),
+                last_step: Some("q".into())
+            }]
+        );
+        assert!(matches!(app.screen, Screen::Finished { .. }));
+        assert!(app.progress.finished.contains("l"));
+    }
+
+    #[test]
+    fn notices_take_every_key_until_dismissed() {
+        let mut app = app();
+        app.notices.push(Notice::SaveFailed {
+            detail: "disk full".into(),
+        });
+        assert!(update(&mut app, Action::Digit(1)).is_empty());
+        assert!(matches!(app.screen, Screen::Home { .. }));
+        update(&mut app, Action::Confirm);
+        assert!(app.notices.is_empty());
+    }
+
+    #[test]
+    fn the_input_method_key_cycles_and_is_saved_for_the_learner() {
+        let mut app = app();
+        app.screen = Screen::Name {
+            input: TextField::new(MAX_NAME, false),
+            purpose: NamePurpose::Rename(7),
+        };
+        let effects = update(&mut app, Action::CycleInputMethod);
+        assert_eq!(
+            effects,
+            vec![Effect::SetTyping {
+                profile: 7,
+                setting: "vni new".into()
+            }]
+        );
+        update(&mut app, Action::TypeKey('d'));
+        update(&mut app, Action::TypeKey('9'));
+        let Screen::Name { input, .. } = &app.screen else {
+            panic!("name screen")
+        };
+        assert_eq!(input.text(), "đ");
+    }
+}

@@ -53,6 +53,15 @@ fn row(
     }
 }
 
+/// Text with its language tag in front when it came from a fallback language.
+fn marked(text: &crate::i18n::Text) -> String {
+    if text.fallback {
+        format!("({}) {}", text.lang, text.value)
+    } else {
+        text.value.clone()
+    }
+}
+
 pub fn languages_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
     let mut view = View::new(width);
     view.text(&app.ui.text("languages-title"), theme.heading());
@@ -165,7 +174,8 @@ fn home_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
                 .course
                 .modules
                 .get(*m)
-                .map(|m| app.course_text.text(&m.title))
+                .and_then(|m| app.course_text.get(&m.title, None))
+                .map(|t| marked(&t))
                 .unwrap_or_default();
             view.text(&title, theme.prompt());
         }
@@ -197,7 +207,9 @@ fn home_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
                 &app.lang,
                 &app.course.base_language,
             )
-            .text(&lesson.title),
+            .get(&lesson.title, None)
+            .map(|t| marked(&t))
+            .unwrap_or_else(|| id.to_string()),
             None => id.to_string(),
         };
         view.item(|v| {
