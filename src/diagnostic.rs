@@ -36,7 +36,6 @@ pub enum Code {
     FtlTooDeep,
     DuplicateMessage,
     MissingMessage,
-    MissingTranslation,
     UnusedMessage,
     UndeclaredVariable,
     UnknownFunction,
@@ -58,6 +57,50 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code, for tools and for the test that each one has words in every language.
+    pub const ALL: &[Code] = &[
+        Code::Unreadable,
+        Code::NotUtf8,
+        Code::FileTooLarge,
+        Code::PackTooLarge,
+        Code::TooManyFiles,
+        Code::TooDeep,
+        Code::MissingFile,
+        Code::TomlSyntax,
+        Code::UnknownField,
+        Code::MissingField,
+        Code::WrongType,
+        Code::FormatTooNew,
+        Code::UnknownStepType,
+        Code::BadId,
+        Code::DuplicateId,
+        Code::MissingLesson,
+        Code::UnlistedLesson,
+        Code::EmptyModule,
+        Code::FtlSyntax,
+        Code::FtlTooDeep,
+        Code::DuplicateMessage,
+        Code::MissingMessage,
+        Code::UnusedMessage,
+        Code::UndeclaredVariable,
+        Code::UnknownFunction,
+        Code::UnknownLanguage,
+        Code::BadLanguageTag,
+        Code::ChoiceCorrectCount,
+        Code::NoCorrectOption,
+        Code::TooFewOptions,
+        Code::TooFewItems,
+        Code::NoHints,
+        Code::BadTolerance,
+        Code::TextNoCheck,
+        Code::TextBothChecks,
+        Code::BadLengthLimits,
+        Code::MissingMedia,
+        Code::BadMediaPath,
+        Code::MissingPictureAlt,
+        Code::EmptyAnswerList,
+    ];
+
     pub fn as_str(self) -> &'static str {
         use Code::*;
         match self {
@@ -83,7 +126,6 @@ impl Code {
             FtlTooDeep => "ftl-too-deep",
             DuplicateMessage => "duplicate-message",
             MissingMessage => "missing-message",
-            MissingTranslation => "missing-translation",
             UnusedMessage => "unused-message",
             UndeclaredVariable => "undeclared-variable",
             UnknownFunction => "unknown-function",
@@ -108,10 +150,7 @@ impl Code {
     /// Warnings point at something to improve; everything else stops a lesson from loading.
     pub fn severity(self) -> Severity {
         match self {
-            Code::UnlistedLesson
-            | Code::UnusedMessage
-            | Code::NoHints
-            | Code::MissingTranslation => Severity::Warning,
+            Code::UnlistedLesson | Code::UnusedMessage | Code::NoHints => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -212,6 +251,24 @@ mod tests {
         assert_eq!(Position::at(src, offset), Position { line: 2, col: 19 });
         assert_eq!(Position::at(src, 0), Position { line: 1, col: 1 });
         assert_eq!(Position::at(src, 10_000).line, 2);
+    }
+
+    #[test]
+    fn every_code_has_a_message_and_help_in_every_shipped_language() {
+        let files = crate::source::Files::embedded_locales();
+        for tag in ["vi", "en"] {
+            let text = files
+                .text(&format!("locales/{tag}/ui.ftl"))
+                .unwrap_or_default();
+            for code in Code::ALL {
+                for id in [
+                    format!("diag-{}", code.as_str()),
+                    format!("diag-{}-help", code.as_str()),
+                ] {
+                    assert!(text.contains(&format!("\n{id} =")), "{id} missing in {tag}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -232,3 +232,17 @@ fn a_pack_with_broken_lessons_still_runs_the_good_ones() {
         "the good lesson opens"
     );
 }
+
+#[test]
+fn escape_sequences_in_lesson_text_show_as_harmless_symbols() {
+    let mut s = Session::with_pack("tests/fixtures/valid-pack", "vi");
+    s.keys("<ret>Mai<ret>");
+    let buffer = s.render(80, 24);
+    assert!(buffer_text(&buffer).contains("Chè \u{241b}[31mđỏ\u{241b}[0m\u{2407}"));
+    assert!(
+        buffer
+            .content()
+            .iter()
+            .all(|c| !c.symbol().chars().any(char::is_control))
+    );
+}

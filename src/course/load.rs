@@ -894,3 +894,124 @@ fn coverage(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COURSE: &str = "format_version = 1\nbase_language = \"vi\"\n[[modules]]\nid = \"m\"\ntitle = \"m\"\nlessons = [\"l\"]\n";
+
+    fn codes(lesson: &str, vi: &str) -> Vec<(&'static str, usize)> {
+        let mut files = Files::from_texts(
+            "",
+            [
+                ("course.toml", COURSE),
+                ("vi.ftl", "m = M\n"),
+                ("l/lesson.toml", lesson),
+                ("l/vi.ftl", vi),
+            ],
+        );
+        files.add_missing_from(&Files::embedded_locales(), "locales/");
+        load(&files)
+            .diagnostics
+            .iter()
+            .map(|d| (d.code.as_str(), d.pos.line))
+            .collect()
+    }
+
+    #[test]
+    fn a_newer_format_is_refused_with_its_version() {
+        let mut files = Files::from_texts(
+            "",
+            [(
+                "course.toml",
+                "format_version = 9\nbase_language = \"vi\"\nmodules = []\n",
+            )],
+        );
+        files.add_missing_from(&Files::embedded_locales(), "locales/");
+        let loaded = load(&files);
+        assert_eq!(loaded.diagnostics.len(), 1);
+        assert_eq!(loaded.diagnostics[0].code, Code::FormatTooNew);
+        assert_eq!(
+            loaded.diagnostics[0].args,
+            vec![("found", "9".to_string()), ("supported", "1".to_string())]
+        );
+    }
+
+    #[test]
+    fn every_problem_in_a_lesson_is_reported_not_just_the_first() {
+        let lesson = r#"title = "title"
+[vars]
+learner = "x"
+[[steps]]
+type = "multi"
+prompt = "p"
+options = [{ text = "a" }, { text = "b" }]
+hints = ["h"]
+[[steps]]
+type = "order"
+prompt = "p2"
+items = ["a"]
+hints = ["h"]
+[[steps]]
+type = "number"
+prompt = "p3"
+answer = 5
+tolerance = -1
+hints = ["h"]
+[[steps]]
+type = "text"
+prompt = "p4"
+accept = ["a"]
+ideas = []
+min_words = 9
+max_words = 2
+hints = ["h"]
+[[steps]]
+type = "read"
+id = "p"
+text = "t"
+picture = "../../etc/passwd"
+"#;
+        let vi = "title = T\np = P\np2 = P\np3 = P\np4 = P\nt = T\na = A\nb = B\nh = H\n";
+        assert_eq!(
+            codes(lesson, vi),
+            [
+                ("bad-id", 3),
+                ("no-correct-option", 7),
+                ("too-few-items", 12),
+                ("bad-tolerance", 18),
+                ("text-both-checks", 21),
+                ("bad-length-limits", 21),
+                ("duplicate-id", 30),
+                ("bad-media-path", 32),
+                ("missing-picture-alt", 32),
+            ]
+        );
+    }
+
+    #[test]
+    fn ftl_files_for_unknown_languages_are_reported() {
+        let mut files = Files::from_texts(
+            "",
+            [
+                ("course.toml", COURSE),
+                ("vi.ftl", "m = M\n"),
+                (
+                    "l/lesson.toml",
+                    "title = \"t\"\n[[steps]]\ntype = \"read\"\ntext = \"t\"\n",
+                ),
+                ("l/vi.ftl", "t = T\n"),
+                ("l/xx.ftl", "t = T\n"),
+                ("l/not a tag.ftl", "t = T\n"),
+            ],
+        );
+        files.add_missing_from(&Files::embedded_locales(), "locales/");
+        let found: Vec<&str> = load(&files)
+            .diagnostics
+            .iter()
+            .map(|d| d.code.as_str())
+            .collect();
+        assert_eq!(found, ["bad-language-tag", "unknown-language"]);
+    }
+}

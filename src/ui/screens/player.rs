@@ -257,6 +257,13 @@ fn counts_line(view: &mut View, cx: &Ctx<'_>, limits: &Limits) {
     args.set("words", matching::word_count(text));
     args.set("chars", matching::char_count(text));
     let mut line = cx.ui_with("text-counts", &args);
+    if limits.min_chars.is_some() || limits.max_chars.is_some() {
+        line.push_str(&format!(
+            " {} {}",
+            cx.theme.glyphs.separator,
+            cx.ui_with("text-chars", &args)
+        ));
+    }
     if let Some(min) = limits.min_words {
         let mut a = Args::new();
         a.set("count", min);
@@ -483,17 +490,41 @@ fn text_problems(
             }
         }
     }
-    if too_short {
+    // Word limits are named when the step has them, letter limits otherwise.
+    let problem = |words: Option<usize>, chars: Option<usize>, word_msg: &str, char_msg: &str| {
         let mut a = Args::new();
-        a.set("count", limits.min_words.unwrap_or(0));
-        a.set("chars", limits.min_chars.unwrap_or(0));
-        view.text(&cx.ui_with("text-too-short", &a), theme.base());
+        match (words, chars) {
+            (Some(n), _) => {
+                a.set("count", n);
+                cx.ui_with(word_msg, &a)
+            }
+            (None, n) => {
+                a.set("count", n.unwrap_or(0));
+                cx.ui_with(char_msg, &a)
+            }
+        }
+    };
+    if too_short {
+        view.text(
+            &problem(
+                limits.min_words,
+                limits.min_chars,
+                "text-too-short",
+                "text-too-short-chars",
+            ),
+            theme.base(),
+        );
     }
     if too_long {
-        let mut a = Args::new();
-        a.set("count", limits.max_words.unwrap_or(0));
-        a.set("chars", limits.max_chars.unwrap_or(0));
-        view.text(&cx.ui_with("text-too-long", &a), theme.base());
+        view.text(
+            &problem(
+                limits.max_words,
+                limits.max_chars,
+                "text-too-long",
+                "text-too-long-chars",
+            ),
+            theme.base(),
+        );
     }
 }
 
