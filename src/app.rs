@@ -8,10 +8,10 @@ pub mod keymap;
 pub mod player;
 mod update;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::course::{Course, LessonEntry};
-use crate::i18n::{Args, Languages, Localizer, ui_localizer};
+use crate::i18n::{Args, Languages, Localizer, Text, ui_localizer};
 use crate::source::Files;
 use crate::store::{Profile, Progress};
 
@@ -93,6 +93,15 @@ pub struct App {
     pub typing: Typing,
     /// Columns available to a text field, from the last known window size.
     pub field_width: usize,
+    /// Each ready lesson's title and summary in the current language, made when the language
+    /// or the learner changes so that drawing a frame formats nothing.
+    pub lesson_labels: BTreeMap<String, LessonLabels>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonLabels {
+    pub title: Text,
+    pub summary: Option<Text>,
 }
 
 impl std::fmt::Debug for App {
@@ -137,7 +146,9 @@ impl App {
             quitting: false,
             typing: Typing::default_for(&start.lang),
             field_width: 74,
+            lesson_labels: BTreeMap::new(),
         };
+        app.refresh_labels();
         let unavailable = app
             .course
             .lessons
@@ -176,12 +187,43 @@ impl App {
         self.lang = lang.to_string();
         self.ui = ui_localizer(&self.ui_files, &self.languages, lang);
         self.course_text = course_localizer(&self.course, &self.languages, lang);
+        self.refresh_labels();
         if let Screen::Lesson(player) = &mut self.screen
             && let Some(lesson) = self.course.lesson(&player.lesson_id)
         {
             player.text =
                 lesson_localizer(lesson, &self.languages, lang, &self.course.base_language);
         }
+    }
+
+    /// Formats every lesson's title and summary for the current language and learner.
+    pub fn refresh_labels(&mut self) {
+        let mut labels = BTreeMap::new();
+        for (id, entry) in &self.course.lessons {
+            let LessonEntry::Ready(lesson) = entry else {
+                continue;
+            };
+            let text = lesson_localizer(
+                lesson,
+                &self.languages,
+                &self.lang,
+                &self.course.base_language,
+            );
+            let args = self.lesson_args(id);
+            let title = text
+                .get(&lesson.title, Some(&args))
+                .unwrap_or_else(|| Text {
+                    value: id.clone(),
+                    lang: self.lang.clone(),
+                    fallback: false,
+                });
+            let summary = lesson
+                .summary
+                .as_deref()
+                .and_then(|s| text.get(s, Some(&args)));
+            labels.insert(id.clone(), LessonLabels { title, summary });
+        }
+        self.lesson_labels = labels;
     }
 
     /// The learner `profile` is now using the tutor: their language, then their lesson.

@@ -202,6 +202,7 @@ fn name(app: &mut App, action: Action) -> Vec<Effect> {
                     }
                     if let Some(current) = app.profile.as_mut().filter(|p| p.id == id) {
                         current.name = name.clone();
+                        app.refresh_labels();
                     }
                     let selected = app.profiles.iter().position(|p| p.id == id).unwrap_or(0);
                     app.screen = Screen::Profiles { selected };

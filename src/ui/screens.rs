@@ -200,18 +200,10 @@ fn home_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
                 (app.ui.text("lesson-unavailable"), theme.wrong()),
             ),
         };
-        let title = match app.course.lesson(id) {
-            Some(lesson) => crate::app::lesson_localizer(
-                lesson,
-                &app.languages,
-                &app.lang,
-                &app.course.base_language,
-            )
-            .get(&lesson.title, None)
-            .map(|t| marked(&t))
-            .unwrap_or_else(|| id.to_string()),
-            None => id.to_string(),
-        };
+        let title = app
+            .lesson_labels
+            .get(*id)
+            .map_or_else(|| id.to_string(), |l| marked(&l.title));
         view.item(|v| {
             row(
                 v,
@@ -227,16 +219,9 @@ fn home_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
         view.blank();
         view.text(&app.ui.text("home-empty"), theme.wrong());
     }
-    let summary = rows.get(selected).and_then(|(_, id)| {
-        let lesson = app.course.lesson(id)?;
-        let text = crate::app::lesson_localizer(
-            lesson,
-            &app.languages,
-            &app.lang,
-            &app.course.base_language,
-        );
-        text.get(lesson.summary.as_deref()?, Some(&app.lesson_args(id)))
-    });
+    let summary = rows
+        .get(selected)
+        .and_then(|(_, id)| app.lesson_labels.get(*id)?.summary.clone());
     if let Some(summary) = summary {
         view.blank();
         player::fallback_para(&mut view, theme, &summary, theme.muted(), Vec::new());
@@ -247,12 +232,9 @@ fn home_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
 fn finished_view(app: &App, theme: &Theme, width: usize, lesson_id: &str) -> View {
     let mut view = View::new(width);
     let title = app
-        .course
-        .lesson(lesson_id)
-        .map(|l| {
-            crate::app::lesson_localizer(l, &app.languages, &app.lang, &app.course.base_language)
-                .text(&l.title)
-        })
+        .lesson_labels
+        .get(lesson_id)
+        .map(|l| l.title.value.clone())
         .unwrap_or_default();
     let mut args = Args::new();
     args.set("title", title);
