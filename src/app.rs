@@ -163,16 +163,7 @@ impl App {
             app.enter_profile(profile, progress);
             return app;
         } else if app.profiles.is_empty() {
-            let selected = app
-                .languages
-                .all()
-                .iter()
-                .position(|l| l.tag == app.lang)
-                .unwrap_or(0);
-            Screen::Languages {
-                selected,
-                first_run: true,
-            }
+            app.first_run_screen()
         } else {
             Screen::Profiles { selected: 0 }
         };
@@ -194,6 +185,31 @@ impl App {
             player.text =
                 lesson_localizer(lesson, &self.languages, lang, &self.course.base_language);
         }
+    }
+
+    /// The row of the current language in the language list.
+    pub fn language_row(&self) -> usize {
+        self.languages
+            .all()
+            .iter()
+            .position(|l| l.tag == self.lang)
+            .unwrap_or(0)
+    }
+
+    /// The language picker that starts a first run.
+    pub fn first_run_screen(&self) -> Screen {
+        Screen::Languages {
+            selected: self.language_row(),
+            first_run: true,
+        }
+    }
+
+    /// The learner's name, or nothing before a learner is chosen.
+    pub fn learner_name(&self) -> String {
+        self.profile
+            .as_ref()
+            .map(|p| p.name.clone())
+            .unwrap_or_default()
     }
 
     /// Formats every lesson's title and summary for the current language and learner.
@@ -336,13 +352,7 @@ impl App {
     /// Arguments every lesson message may use: `$learner` and the lesson's variables.
     pub fn lesson_args(&self, lesson_id: &str) -> Args {
         let mut args = Args::new();
-        args.set(
-            "learner",
-            self.profile
-                .as_ref()
-                .map(|p| p.name.clone())
-                .unwrap_or_default(),
-        );
+        args.set("learner", self.learner_name());
         if let Some(lesson) = self.course.lesson(lesson_id) {
             for (name, value) in &lesson.vars {
                 match value {

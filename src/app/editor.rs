@@ -127,6 +127,10 @@ impl TextField {
                 self.composer = trial;
                 self.text.replace_range(self.word_start..self.cursor, &word);
                 self.cursor = self.word_start + word.len();
+                if self.renormalize() {
+                    // A mark after the cursor joined the word: it is no longer ours to rewrite.
+                    self.composer.reset();
+                }
                 return;
             }
         }
@@ -152,15 +156,15 @@ impl TextField {
         }
         self.cursor = joined.len();
         self.text = candidate;
-        self.renormalize();
+        let _ = self.renormalize();
     }
 
     /// Keeps the text NFC after an edit joined a combining mark to a new neighbour, with the
     /// cursor after the same number of graphemes as before.
-    fn renormalize(&mut self) {
+    fn renormalize(&mut self) -> bool {
         let nfc: String = self.text.nfc().collect();
         if nfc == self.text {
-            return;
+            return false;
         }
         let before = self.text[..self.cursor].graphemes(true).count();
         self.text = nfc;
@@ -169,6 +173,7 @@ impl TextField {
             .grapheme_indices(true)
             .nth(before)
             .map_or(self.text.len(), |(i, _)| i);
+        true
     }
 
     pub fn newline(&mut self) {
@@ -196,14 +201,14 @@ impl TextField {
         let start = self.prev_boundary();
         self.text.replace_range(start..self.cursor, "");
         self.cursor = start;
-        self.renormalize();
+        let _ = self.renormalize();
     }
 
     pub fn delete(&mut self) {
         self.composer.reset();
         let end = self.next_boundary();
         self.text.replace_range(self.cursor..end, "");
-        self.renormalize();
+        let _ = self.renormalize();
     }
 
     pub fn left(&mut self) {

@@ -116,13 +116,7 @@ fn languages(app: &mut App, action: Action, first_run: bool) -> Vec<Effect> {
 }
 
 fn open_language_overlay(app: &mut App) {
-    let selected = app
-        .languages
-        .all()
-        .iter()
-        .position(|l| l.tag == app.lang)
-        .unwrap_or(0);
-    app.language_overlay = Some(selected);
+    app.language_overlay = Some(app.language_row());
 }
 
 /// Editing keys shared by every text field; true when `action` was one of them. `typing` is
@@ -212,16 +206,7 @@ fn name(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Back => {
             app.screen = if app.profiles.is_empty() {
-                let selected = app
-                    .languages
-                    .all()
-                    .iter()
-                    .position(|l| l.tag == app.lang)
-                    .unwrap_or(0);
-                Screen::Languages {
-                    selected,
-                    first_run: true,
-                }
+                app.first_run_screen()
             } else {
                 Screen::Profiles { selected: 0 }
             };

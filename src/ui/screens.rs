@@ -156,13 +156,7 @@ fn profiles_view(app: &App, theme: &Theme, width: usize, selected: usize) -> Vie
 fn home_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
     let mut view = View::new(width);
     let mut args = Args::new();
-    args.set(
-        "name",
-        app.profile
-            .as_ref()
-            .map(|p| p.name.clone())
-            .unwrap_or_default(),
-    );
+    args.set("name", app.learner_name());
     view.text(&app.ui.text_with("home-greeting", &args), theme.heading());
     let rows = app.lesson_rows();
     let mut module = usize::MAX;
@@ -238,13 +232,7 @@ fn finished_view(app: &App, theme: &Theme, width: usize, lesson_id: &str) -> Vie
         .unwrap_or_default();
     let mut args = Args::new();
     args.set("title", title);
-    args.set(
-        "name",
-        app.profile
-            .as_ref()
-            .map(|p| p.name.clone())
-            .unwrap_or_default(),
-    );
+    args.set("name", app.learner_name());
     view.blank();
     view.para(
         vec![Span::styled(
