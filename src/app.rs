@@ -336,6 +336,9 @@ impl App {
             return Context::Languages;
         }
         match &self.screen {
+            Screen::Languages {
+                first_run: true, ..
+            } => Context::Welcome,
             Screen::Languages { .. } => Context::Languages,
             Screen::Name { .. } => Context::Name,
             Screen::Profiles { .. } => Context::Profiles,

@@ -55,6 +55,8 @@ pub enum Effect {
     CreateProfile {
         name: String,
         lang: String,
+        /// The input method chosen while typing the name (`Typing::to_setting`).
+        typing: String,
     },
     SelectProfile {
         id: i64,

@@ -431,6 +431,32 @@ mod tests {
     }
 
     #[test]
+    fn tay_and_tai_viet_text_edit_and_wrap_by_grapheme() {
+        // Tày Latin uses marks Vietnamese lacks (macron below, double grave); Tai Viet has
+        // its own script with combining vowel signs.
+        let mut field = TextField::with_text("Slíp ma\u{331}c ꪼꪕ ꪹꪕꪸ", 100, true);
+        let lines = field.visual_lines(6);
+        assert!(
+            lines
+                .iter()
+                .all(|r| field.text()[r.clone()].trim_end().width() <= 6)
+        );
+        // A Tai Viet consonant with its vowel sign is one grapheme: they go together.
+        field.backspace();
+        assert_eq!(field.text(), "Slíp ma\u{331}c ꪼꪕ ꪹ");
+        field.home(80);
+        for _ in 0..7 {
+            field.right();
+        }
+        field.backspace();
+        assert_eq!(
+            field.text(),
+            "Slíp mc ꪼꪕ ꪹ",
+            "a with its mark below went as one"
+        );
+    }
+
+    #[test]
     fn saved_typing_settings_are_read_back() {
         let t = Typing {
             method: InputMethod::Vni,

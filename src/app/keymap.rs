@@ -11,6 +11,8 @@ use super::action::Action;
 /// Where the learner is, as far as keys are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
+    /// The language picker of a first run: there is nothing to go back to.
+    Welcome,
     Languages,
     Name,
     Profiles,
@@ -72,6 +74,7 @@ pub static BINDINGS: &[Binding] = &[
         key: Key::Code(KeyCode::Enter),
         action: |_| Action::Confirm,
         on: &[
+            (Welcome, "help-choose"),
             (Languages, "help-choose"),
             (Name, "help-ok"),
             (Profiles, "help-choose"),
@@ -93,6 +96,7 @@ pub static BINDINGS: &[Binding] = &[
         action: |_| Action::Up,
         on: &[
             (Writing, ""),
+            (Welcome, "help-move"),
             (Languages, "help-move"),
             (Profiles, "help-move"),
             (Home, "help-move"),
@@ -107,6 +111,7 @@ pub static BINDINGS: &[Binding] = &[
         action: |_| Action::Down,
         on: &[
             (Writing, ""),
+            (Welcome, ""),
             (Languages, ""),
             (Profiles, ""),
             (Home, ""),
@@ -120,6 +125,7 @@ pub static BINDINGS: &[Binding] = &[
         key: Key::Digits,
         action: |c| Action::Digit(c.to_digit(10).unwrap_or(0) as u8),
         on: &[
+            (Welcome, ""),
             (Languages, ""),
             (Profiles, ""),
             (Choice, "help-digits-pick"),
@@ -245,6 +251,7 @@ pub static BINDINGS: &[Binding] = &[
         on: &[
             (Home, "help-quit"),
             (Profiles, "help-quit"),
+            (Welcome, "help-quit"),
             (Languages, ""),
         ],
         label: KeyLabel::Plain("Q"),
@@ -399,7 +406,9 @@ mod tests {
     #[test]
     fn ctrl_c_quits_everywhere_even_while_typing() {
         let key = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        for ctx in [Languages, Name, Home, Answer, Feedback, Notice] {
+        for ctx in [
+            Welcome, Languages, Name, Home, Answer, Writing, Feedback, Notice,
+        ] {
             assert_eq!(action_for(ctx, &key), Some(Action::Quit), "{ctx:?}");
         }
     }

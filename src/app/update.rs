@@ -189,6 +189,7 @@ fn name(app: &mut App, action: Action) -> Vec<Effect> {
                 NamePurpose::NewProfile => vec![Effect::CreateProfile {
                     name,
                     lang: app.lang.clone(),
+                    typing: app.typing.to_setting(),
                 }],
                 NamePurpose::Rename(id) => {
                     for p in app.profiles.iter_mut().filter(|p| p.id == id) {

@@ -19,8 +19,13 @@ pub fn apply(app: &mut App, store: &mut Store, action: Action) {
 /// Carries out one effect; the action it returns reports the result.
 pub fn execute(store: &mut Store, effect: Effect) -> Option<Action> {
     let result = match effect {
-        Effect::CreateProfile { name, lang } => {
-            return Some(match store.create_profile(&name, &lang) {
+        Effect::CreateProfile { name, lang, typing } => {
+            let created = store.create_profile(&name, &lang).and_then(|mut profile| {
+                store.set_input_method(profile.id, &typing)?;
+                profile.input_method = Some(typing);
+                Ok(profile)
+            });
+            return Some(match created {
                 Ok(profile) => Action::ProfileReady(profile, Progress::default()),
                 Err(e) => Action::SaveFailed(e.to_string()),
             });
