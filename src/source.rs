@@ -150,14 +150,16 @@ impl Files {
         }
     }
 
-    /// The path as a person should see it in a message.
+    /// The path as a person should see it in a message. File names come from USB sticks too:
+    /// control characters in them are made visible like any other untrusted text.
     pub fn display_path(&self, relative: &str) -> String {
-        if self.origin.is_empty() {
+        let shown = if self.origin.is_empty() {
             relative.to_string()
         } else {
             let origin = self.origin.trim_end_matches(['/', '\\']);
             format!("{origin}/{relative}")
-        }
+        };
+        crate::text::clean_line(&shown)
     }
 }
 

@@ -146,3 +146,25 @@ fn a_wrong_command_line_exits_2() {
     let (code, _) = chophien(&["--no-such-flag"]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn hostile_file_names_are_shown_harmless() {
+    let dir = tempfile::tempdir().expect("dir");
+    let lesson = dir.path().join("bad\u{1b}[2Jname");
+    std::fs::create_dir_all(&lesson).expect("folder");
+    std::fs::write(lesson.join("lesson.toml"), "title = \"t\"\n").expect("write");
+    std::fs::write(
+        dir.path().join("course.toml"),
+        "format_version = 1\nbase_language = \"vi\"\nmodules = []\n",
+    )
+    .expect("write");
+    let (code, out) = chophien(&[
+        "--lang",
+        "en",
+        "check",
+        dir.path().to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(code, 1, "no vi.ftl: an error");
+    assert!(!out.contains('\u{1b}'), "{out}");
+    assert!(out.contains("bad\u{241b}[2Jname/lesson.toml"), "{out}");
+}
