@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::course::{Course, LessonEntry};
 use crate::i18n::{Args, Languages, Localizer, Text, ui_localizer};
+use crate::picture::Thumbnail;
 use crate::source::Files;
 use crate::store::{Profile, Progress};
 
@@ -76,8 +77,11 @@ pub enum Notice {
 pub struct App {
     pub course: Course,
     pub languages: Languages,
-    /// The interface text of every language (`locales/`).
-    ui_files: Files,
+    /// The course's files and the interface text of every language (`locales/`).
+    pub files: Files,
+    /// Pictures of read steps, decoded when a lesson first shows them; None when a file could
+    /// not be read as a picture (its description is shown instead).
+    pub pictures: BTreeMap<String, Option<Thumbnail>>,
     pub lang: String,
     pub ui: Localizer,
     pub course_text: Localizer,
@@ -117,7 +121,7 @@ impl std::fmt::Debug for App {
 pub struct Start {
     pub course: Course,
     pub languages: Languages,
-    pub ui_files: Files,
+    pub files: Files,
     pub lang: String,
     pub profiles: Vec<Profile>,
     /// The learner to continue with, when there is exactly one obvious choice.
@@ -128,12 +132,12 @@ pub struct Start {
 impl App {
     pub fn new(start: Start) -> App {
         let lang = start.lang.clone();
-        let ui = ui_localizer(&start.ui_files, &start.languages, &lang);
+        let ui = ui_localizer(&start.files, &start.languages, &lang);
         let course_text = course_localizer(&start.course, &start.languages, &lang);
         let mut app = App {
             course: start.course,
             languages: start.languages,
-            ui_files: start.ui_files,
+            files: start.files,
             lang,
             ui,
             course_text,
@@ -147,6 +151,7 @@ impl App {
             typing: Typing::default_for(&start.lang),
             field_width: 74,
             lesson_labels: BTreeMap::new(),
+            pictures: BTreeMap::new(),
         };
         app.refresh_labels();
         let unavailable = app
@@ -176,7 +181,7 @@ impl App {
             return;
         }
         self.lang = lang.to_string();
-        self.ui = ui_localizer(&self.ui_files, &self.languages, lang);
+        self.ui = ui_localizer(&self.files, &self.languages, lang);
         self.course_text = course_localizer(&self.course, &self.languages, lang);
         self.refresh_labels();
         if let Screen::Lesson(player) = &mut self.screen
@@ -184,6 +189,24 @@ impl App {
         {
             player.text =
                 lesson_localizer(lesson, &self.languages, lang, &self.course.base_language);
+        }
+    }
+
+    /// Pictures the current screen shows that have not been decoded yet.
+    pub fn wanted_pictures(&self) -> Vec<String> {
+        let Screen::Lesson(player) = &self.screen else {
+            return Vec::new();
+        };
+        let Some(lesson) = self.course.lesson(&player.lesson_id) else {
+            return Vec::new();
+        };
+        match player.step(lesson).map(|s| &s.kind) {
+            Some(crate::course::StepKind::Read {
+                picture: Some(p), ..
+            }) if !self.pictures.contains_key(&p.path) => {
+                vec![p.path.clone()]
+            }
+            _ => Vec::new(),
         }
     }
 

@@ -41,6 +41,7 @@ pub fn run(mut app: App, mut store: Store, theme: Theme) -> std::io::Result<()> 
 
     let field_width = ui::screens::field_width(term.size().width);
     effects::apply(&mut app, &mut store, Action::Resized { field_width });
+    effects::load_pictures(&mut app, &mut store);
     term.draw(&app, &theme)?;
     while let Ok(event) = rx.recv() {
         let size = term.size();
@@ -54,6 +55,7 @@ pub fn run(mut app: App, mut store: Store, theme: Theme) -> std::io::Result<()> 
         if app.quitting {
             break;
         }
+        effects::load_pictures(&mut app, &mut store);
         term.draw(&app, &theme)?;
     }
     drop(term);

@@ -43,13 +43,15 @@ pub struct Files {
     pub origin: String,
     entries: BTreeMap<String, Entry>,
     pub problems: Vec<ReadProblem>,
+    /// The pack folder, for media read when a lesson needs it.
+    root: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
 enum Entry {
     Text(String),
-    /// Media is not read into memory; only its presence matters here.
-    Media,
+    /// Media is read only when a lesson shows it.
+    Media(Option<&'static [u8]>),
 }
 
 impl Files {
@@ -112,6 +114,23 @@ impl Files {
         match self.entries.get(path) {
             Some(Entry::Text(text)) => Some(text),
             _ => None,
+        }
+    }
+
+    /// The bytes of a media file: from the binary, or read from the pack folder (never
+    /// following a link, never more than the media size limit).
+    pub fn media(&self, path: &str) -> Option<std::borrow::Cow<'static, [u8]>> {
+        match self.entries.get(path)? {
+            Entry::Media(Some(bytes)) => Some(std::borrow::Cow::Borrowed(bytes)),
+            Entry::Media(None) => {
+                let full = self.root.as_ref()?.join(path);
+                let meta = std::fs::symlink_metadata(&full).ok()?;
+                if !meta.is_file() || meta.len() > MAX_MEDIA_FILE {
+                    return None;
+                }
+                std::fs::read(full).ok().map(std::borrow::Cow::Owned)
+            }
+            Entry::Text(_) => None,
         }
     }
 
@@ -182,7 +201,7 @@ fn add_embedded(files: &mut Files, dir: &Dir<'static>, prefix: &str) {
                 }
             }
         } else {
-            Entry::Media
+            Entry::Media(Some(file.contents()))
         };
         files.entries.insert(path, entry);
     }
@@ -264,7 +283,7 @@ fn walk(root: &Path, dir: &Path, depth: usize, files: &mut Files, total: &mut u6
             return;
         }
         if !is_text_file(&rel) {
-            files.entries.insert(rel, Entry::Media);
+            files.entries.insert(rel, Entry::Media(None));
             continue;
         }
         match std::fs::read(&path) {

@@ -246,3 +246,16 @@ fn escape_sequences_in_lesson_text_show_as_harmless_symbols() {
             .all(|c| !c.symbol().chars().any(char::is_control))
     );
 }
+
+#[test]
+fn a_read_step_draws_its_picture_in_colour_above_the_description() {
+    let mut s = at_home("en");
+    s.keys("<ret>");
+    let buffer = s.render(80, 24);
+    let (x, y) = find(&buffer, "▀").expect("the picture is drawn");
+    assert!(
+        matches!(buffer[(x, y)].fg, Color::Rgb(..)) && matches!(buffer[(x, y)].bg, Color::Rgb(..))
+    );
+    let (_, caption) = find(&buffer, "▣").expect("the description follows");
+    assert!(caption > y);
+}

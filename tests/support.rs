@@ -58,7 +58,7 @@ impl Session {
         let app = App::new(Start {
             course: loaded.course,
             languages: loaded.languages,
-            ui_files: files,
+            files,
             lang: lang.to_string(),
             profiles,
             resume,
@@ -74,6 +74,7 @@ impl Session {
 
     pub fn act(&mut self, action: Action) {
         effects::apply(&mut self.app, &mut self.store, action);
+        effects::load_pictures(&mut self.app, &mut self.store);
     }
 
     /// Feeds a key script: plain characters are typed, `<ret>`, `<esc>`, `<up>`, `<down>`,

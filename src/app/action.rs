@@ -46,6 +46,8 @@ pub enum Action {
     Terminate,
     /// A learner was chosen or created and their progress read.
     ProfileReady(Profile, Progress),
+    /// A picture was read and decoded (None: it could not be).
+    PictureLoaded(String, Option<crate::picture::Thumbnail>),
     /// Saving failed; the learner must be told.
     SaveFailed(String),
 }

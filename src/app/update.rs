@@ -16,6 +16,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.enter_profile(profile, progress);
             return Vec::new();
         }
+        Action::PictureLoaded(path, thumbnail) => {
+            app.pictures.insert(path, thumbnail);
+            return Vec::new();
+        }
         Action::Resized { field_width } => {
             app.field_width = field_width.max(1);
             return Vec::new();
@@ -660,7 +664,7 @@ hints = ["h1"]
         App::new(Start {
             course: loaded.course,
             languages: loaded.languages,
-            ui_files: files,
+            files,
             lang: "vi".into(),
             profiles: vec![profile.clone()],
             resume: Some((profile, Progress::default())),

@@ -71,7 +71,7 @@ pub fn run(loc: &Localizer, options: &Options<'_>) -> u8 {
     let app = App::new(Start {
         course: loaded.course,
         languages: loaded.languages,
-        ui_files: files,
+        files,
         lang: lang.to_string(),
         profiles,
         resume,

@@ -16,6 +16,17 @@ pub fn apply(app: &mut App, store: &mut Store, action: Action) {
     }
 }
 
+/// Decodes the pictures the current screen needs (reading them is I/O, so it happens here).
+pub fn load_pictures(app: &mut App, store: &mut Store) {
+    for path in app.wanted_pictures() {
+        let thumbnail = app
+            .files
+            .media(&path)
+            .and_then(|bytes| crate::picture::decode(&bytes));
+        apply(app, store, Action::PictureLoaded(path, thumbnail));
+    }
+}
+
 /// Carries out one effect; the action it returns reports the result.
 pub fn execute(store: &mut Store, effect: Effect) -> Option<Action> {
     let result = match effect {

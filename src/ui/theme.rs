@@ -8,6 +8,8 @@ use ratatui::symbols::border;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub color: bool,
+    /// Pictures need 24-bit colour and the half-block glyph.
+    pub pictures: bool,
     pub glyphs: Glyphs,
 }
 
@@ -79,6 +81,7 @@ impl Theme {
     pub fn new(color: bool, ascii: bool) -> Theme {
         Theme {
             color,
+            pictures: color && !ascii,
             glyphs: if ascii { ASCII } else { UNICODE },
         }
     }

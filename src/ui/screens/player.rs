@@ -2,7 +2,7 @@
 //! hints or answer that the last check earned. Text shown in a fallback language carries a
 //! small mark with that language's tag.
 
-use ratatui::style::Style;
+use ratatui::style::{Color, Style};
 use ratatui::text::Span;
 use unicode_width::UnicodeWidthStr;
 
@@ -12,6 +12,7 @@ use crate::course::answer::Wrong;
 use crate::course::model::{Feedback, Limits, TextCheck, Unit};
 use crate::course::{Lesson, Step, StepKind};
 use crate::i18n::{Args, Text, format_money};
+use crate::picture::Thumbnail;
 use crate::text::matching;
 use crate::ui::theme::Theme;
 use crate::ui::view::View;
@@ -102,6 +103,11 @@ pub fn view(app: &App, theme: &Theme, width: usize, player: &Player) -> View {
             cx.para(&mut view, text, theme.base());
             if let Some(picture) = picture {
                 view.blank();
+                if theme.pictures
+                    && let Some(Some(thumbnail)) = app.pictures.get(&picture.path)
+                {
+                    picture_lines(&mut view, thumbnail);
+                }
                 let prefix = vec![Span::styled(
                     format!("{} ", theme.glyphs.picture),
                     theme.hint(),
@@ -158,6 +164,33 @@ pub fn view(app: &App, theme: &Theme, width: usize, player: &Player) -> View {
     }
     feedback(&mut view, &cx, step);
     view
+}
+
+/// Rows of cells a picture may take: enough to see it, little enough to keep the text.
+const PICTURE_ROWS: usize = 8;
+
+/// A picture in half blocks: each cell shows the upper pixel in the foreground of "▀" and the
+/// lower one in the background.
+fn picture_lines(view: &mut View, thumbnail: &Thumbnail) {
+    let (cols, rows) = thumbnail.cells(view.width, PICTURE_ROWS);
+    let (w, h) = (thumbnail.width as usize, thumbnail.height as usize);
+    let rgb = |p: [u8; 3]| Color::Rgb(p[0], p[1], p[2]);
+    for row in 0..rows {
+        let spans: Vec<Span<'static>> = (0..cols)
+            .map(|col| {
+                let x = (col * w / cols) as u32;
+                let top = ((2 * row) * h / (2 * rows)) as u32;
+                let bottom = ((2 * row + 1) * h / (2 * rows)) as u32;
+                Span::styled(
+                    "▀",
+                    Style::new()
+                        .fg(rgb(thumbnail.pixel(x, top)))
+                        .bg(rgb(thumbnail.pixel(x, bottom))),
+                )
+            })
+            .collect();
+        view.lines.push(ratatui::text::Line::from(spans));
+    }
 }
 
 fn header(view: &mut View, cx: &Ctx<'_>, lesson: &Lesson) {

@@ -1,0 +1,116 @@
+//! Pictures for read steps: decoded from PNG or JPEG with hard limits (a picture from a USB
+//! stick may be a decompression bomb), shrunk once to a small RGB thumbnail, and drawn with
+//! half blocks — each terminal cell shows two pixels, the upper as the foreground of "▀" and
+//! the lower as its background. Any terminal with 24-bit colour shows them; with `NO_COLOR`
+//! or in ASCII mode only the description is shown.
+
+use image::{ImageReader, Limits};
+
+/// The largest thumbnail kept: enough for the widest body at two pixels per cell row.
+pub const MAX_WIDTH: u32 = 160;
+pub const MAX_HEIGHT: u32 = 96;
+/// The largest picture decoded at all.
+const MAX_SIDE: u32 = 6_000;
+const MAX_DECODE_BYTES: u64 = 128 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Thumbnail {
+    pub width: u32,
+    pub height: u32,
+    /// Row-major RGB pixels.
+    pub pixels: Vec<[u8; 3]>,
+}
+
+impl Thumbnail {
+    pub fn pixel(&self, x: u32, y: u32) -> [u8; 3] {
+        let i = (y.min(self.height - 1) * self.width + x.min(self.width - 1)) as usize;
+        self.pixels.get(i).copied().unwrap_or([0, 0, 0])
+    }
+
+    /// The size in cells (columns, rows) that fits `max_cols` × `max_rows`, keeping the shape.
+    pub fn cells(&self, max_cols: usize, max_rows: usize) -> (usize, usize) {
+        let (w, h) = (self.width as usize, self.height as usize);
+        let mut cols = max_cols.min(w).max(1);
+        let mut rows = (cols * h).div_ceil(w * 2).max(1);
+        if rows > max_rows {
+            rows = max_rows.max(1);
+            cols = (rows * 2 * w / h).clamp(1, max_cols.max(1));
+        }
+        (cols, rows)
+    }
+}
+
+/// Decodes `bytes` (PNG or JPEG) into a thumbnail; None when it is not a picture we can read.
+pub fn decode(bytes: &[u8]) -> Option<Thumbnail> {
+    let mut reader = ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .ok()?;
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
+    reader.limits(limits);
+    let image = reader.decode().ok()?;
+    let thumb = image.thumbnail(MAX_WIDTH, MAX_HEIGHT).to_rgb8();
+    let (width, height) = thumb.dimensions();
+    if width == 0 || height == 0 {
+        return None;
+    }
+    Some(Thumbnail {
+        width,
+        height,
+        pixels: thumb.pixels().map(|p| p.0).collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn png(width: u32, height: u32) -> Vec<u8> {
+        let img = image::RgbImage::from_fn(width, height, |x, _| {
+            if x < width / 2 {
+                image::Rgb([20, 20, 20])
+            } else {
+                image::Rgb([250, 200, 40])
+            }
+        });
+        let mut out = std::io::Cursor::new(Vec::new());
+        image::DynamicImage::ImageRgb8(img)
+            .write_to(&mut out, image::ImageFormat::Png)
+            .expect("encode");
+        out.into_inner()
+    }
+
+    #[test]
+    fn pictures_shrink_to_a_thumbnail_that_keeps_their_colours() {
+        let thumb = decode(&png(640, 480)).expect("decoded");
+        assert!(thumb.width <= MAX_WIDTH && thumb.height <= MAX_HEIGHT);
+        assert_eq!(thumb.pixel(0, 0), [20, 20, 20]);
+        assert_eq!(thumb.pixel(thumb.width - 1, 0), [250, 200, 40]);
+    }
+
+    #[test]
+    fn what_is_not_a_picture_is_refused_quietly() {
+        assert_eq!(decode(b"not a picture"), None);
+        assert_eq!(decode(&png(10, 10)[..20]), None);
+    }
+
+    #[test]
+    fn oversized_pictures_are_not_decoded() {
+        assert_eq!(decode(&png(MAX_SIDE + 1, 2)), None);
+    }
+
+    #[test]
+    fn the_cell_size_keeps_the_shape_within_the_limits() {
+        let thumb = Thumbnail {
+            width: 48,
+            height: 32,
+            pixels: vec![[0, 0, 0]; 48 * 32],
+        };
+        assert_eq!(thumb.cells(70, 10), (30, 10));
+        assert_eq!(thumb.cells(20, 100), (20, 7));
+        let (cols, rows) = thumb.cells(1, 1);
+        assert!(cols >= 1 && rows >= 1);
+    }
+}
