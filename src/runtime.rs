@@ -31,6 +31,39 @@ pub enum Event {
     InputClosed,
 }
 
+/// What the app starts with, read from the store: the learners, and the one to carry on with
+/// when there is only one on this laptop (several: they pick themselves). `lang_override` is
+/// a `--lang` given on the command line; it wins over the learner's saved language.
+pub fn start(
+    store: &Store,
+    files: crate::source::Files,
+    loaded: crate::course::Loaded,
+    lang: &str,
+    lang_override: bool,
+    notices: Vec<app::Notice>,
+) -> crate::store::Result<app::Start> {
+    let profiles = store.profiles()?;
+    let resume = match profiles.as_slice() {
+        [only] => {
+            let mut profile = only.clone();
+            if lang_override {
+                profile.lang = lang.to_string();
+            }
+            Some((profile, store.progress(only.id)?))
+        }
+        _ => None,
+    };
+    Ok(app::Start {
+        course: loaded.course,
+        languages: loaded.languages,
+        files,
+        lang: lang.to_string(),
+        profiles,
+        resume,
+        notices,
+    })
+}
+
 /// Runs the tutor until the learner quits or a signal arrives.
 pub fn run(mut app: App, mut store: Store, theme: Theme) -> std::io::Result<()> {
     let (tx, rx) = mpsc::channel::<Event>();

@@ -1,9 +1,9 @@
 //! Test helpers: a whole tutor session on a `TestBackend` with a real store in a temporary
 //! folder, driven by key scripts such as `"Mai<ret><down><ret>"`.
 
-use chophien::app::{Action, App, Start, keymap};
+use chophien::app::{Action, App, keymap};
 use chophien::course;
-use chophien::runtime::effects;
+use chophien::runtime::{self, effects};
 use chophien::source::Files;
 use chophien::store::{self, Store};
 use chophien::ui::{self, Theme};
@@ -50,20 +50,8 @@ impl Session {
 
     fn start(dir: tempfile::TempDir, store: Store, files: Files, lang: &str) -> Session {
         let loaded = course::load(&files);
-        let profiles = store.profiles().expect("profiles");
-        let resume = match profiles.as_slice() {
-            [only] => Some((only.clone(), store.progress(only.id).expect("progress"))),
-            _ => None,
-        };
-        let app = App::new(Start {
-            course: loaded.course,
-            languages: loaded.languages,
-            files,
-            lang: lang.to_string(),
-            profiles,
-            resume,
-            notices: Vec::new(),
-        });
+        let start = runtime::start(&store, files, loaded, lang, false, Vec::new()).expect("start");
+        let app = App::new(start);
         Session {
             app,
             store,

@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use super::{EXIT_OK, EXIT_RUNTIME, print_error};
-use crate::app::{App, Notice, Start};
+use crate::app::{App, Notice};
 use crate::i18n::Localizer;
 use crate::store::{self, Opened};
 use crate::ui::Theme;
@@ -50,33 +50,14 @@ pub fn run(loc: &Localizer, options: &Options<'_>) -> u8 {
         });
     }
     let (files, loaded) = super::load_course(pack);
-    let profiles = match store.profiles() {
-        Ok(p) => p,
+    let start = match crate::runtime::start(&store, files, loaded, lang, lang_given, notices) {
+        Ok(start) => start,
         Err(e) => {
             print_error(loc, &e.to_string());
             return EXIT_RUNTIME;
         }
     };
-    // One learner on this laptop: carry on where they were. Several: let them pick.
-    let resume = match profiles.as_slice() {
-        [only] => store.progress(only.id).ok().map(|progress| {
-            let mut profile = only.clone();
-            if lang_given {
-                profile.lang = lang.to_string();
-            }
-            (profile, progress)
-        }),
-        _ => None,
-    };
-    let app = App::new(Start {
-        course: loaded.course,
-        languages: loaded.languages,
-        files,
-        lang: lang.to_string(),
-        profiles,
-        resume,
-        notices,
-    });
+    let app = App::new(start);
     match crate::runtime::run(app, store, Theme::from_env(ascii)) {
         Ok(()) => EXIT_OK,
         Err(e) => {
