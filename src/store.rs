@@ -225,14 +225,6 @@ fn new_device_id() -> String {
 }
 
 impl Store {
-    pub fn device_id(&self) -> &str {
-        &self.device_id
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     pub fn profiles(&self) -> Result<Vec<Profile>> {
         let mut stmt = self.conn.prepare(
             "SELECT id, name, lang, input_method, current_lesson FROM profiles ORDER BY last_used_at DESC, id",

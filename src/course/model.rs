@@ -35,13 +35,6 @@ impl Course {
         }
     }
 
-    /// Lesson ids in course order.
-    pub fn lesson_order(&self) -> impl Iterator<Item = &str> {
-        self.modules
-            .iter()
-            .flat_map(|m| m.lessons.iter().map(String::as_str))
-    }
-
     /// An empty course (used when nothing could be loaded).
     pub fn empty(base_language: &str) -> Course {
         Course {

@@ -181,16 +181,6 @@ impl Languages {
         }
         chain
     }
-
-    /// Adds or replaces languages from a pack's registry.
-    pub fn merge(&mut self, other: Languages) {
-        for lang in other.list {
-            match self.list.iter_mut().find(|l| l.tag == lang.tag) {
-                Some(existing) => *existing = lang,
-                None => self.list.push(lang),
-            }
-        }
-    }
 }
 
 #[cfg(test)]

@@ -98,10 +98,6 @@ impl Localizer {
             .map_or_else(|| id.to_string(), |t| t.value)
     }
 
-    pub fn has(&self, id: &str) -> bool {
-        self.layers.iter().any(|l| l.bundle.has_message(id))
-    }
-
     /// The tag of the language the learner asked for.
     pub fn wanted(&self) -> &str {
         &self.wanted

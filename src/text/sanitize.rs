@@ -41,11 +41,6 @@ fn visible(c: char) -> char {
     }
 }
 
-/// True when `input` is already what [`clean`] would make of it.
-pub fn is_clean(input: &str) -> bool {
-    clean(input) == input
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,11 +66,5 @@ mod tests {
     #[test]
     fn bidi_overrides_are_replaced() {
         assert_eq!(clean("a\u{202e}b"), "a\u{fffd}b");
-    }
-
-    #[test]
-    fn clean_text_is_recognised() {
-        assert!(is_clean("Mật ong rừng"));
-        assert!(!is_clean("\u{1b}"));
     }
 }
