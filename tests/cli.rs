@@ -168,3 +168,26 @@ fn hostile_file_names_are_shown_harmless() {
     assert!(!out.contains('\u{1b}'), "{out}");
     assert!(out.contains("bad\u{241b}[2Jname/lesson.toml"), "{out}");
 }
+
+#[test]
+fn oversized_files_are_refused_before_parsing() {
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(
+        dir.path().join("course.toml"),
+        "format_version = 1\nbase_language = \"vi\"\nmodules = []\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("vi.ftl"),
+        format!("big = {}\n", "a".repeat(600 * 1024)),
+    )
+    .expect("write");
+    let (code, out) = chophien(&[
+        "--lang",
+        "en",
+        "check",
+        dir.path().to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(code, 1);
+    assert!(out.contains("vi.ftl:1:1: error[file-too-large]"), "{out}");
+}

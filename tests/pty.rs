@@ -183,3 +183,30 @@ fn a_sentence_typed_with_telex_is_saved_exactly() {
         .expect("profile");
     assert_eq!(name, "Lò Thị Mai");
 }
+
+#[test]
+fn quitting_restores_the_terminal_and_keeps_progress() {
+    let data = tempfile::tempdir().expect("dir");
+    let mut tty = Tty::start(data.path(), "en");
+    tty.wait_for("Choose your language");
+    tty.send("\r");
+    tty.wait_for("What is your name?");
+    tty.send("Mai\r");
+    tty.wait_for("Hello, Mai!");
+    tty.send("q");
+    let start = Instant::now();
+    while tty.child.try_wait().ok().flatten().is_none() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the tutor did not quit on q"
+        );
+        std::thread::sleep(Duration::from_millis(30));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    {
+        let p = tty.parser.lock().expect("parser");
+        assert!(!p.screen().alternate_screen() && !p.screen().hide_cursor());
+    }
+    let tty = Tty::start(data.path(), "en");
+    tty.wait_for("Hello, Mai!");
+}
