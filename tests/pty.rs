@@ -128,8 +128,9 @@ fn sigterm_saves_and_restores_the_terminal() {
             .unwrap_or(false)
     );
     let pid = tty.child.process_id().expect("pid");
-    let status = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
+    // The shell's own `kill`: no procps package needed.
+    let status = std::process::Command::new("sh")
+        .args(["-c", &format!("kill -TERM {pid}")])
         .status()
         .expect("kill");
     assert!(status.success());
