@@ -86,7 +86,8 @@ pub struct App {
     pub ui: Localizer,
     pub course_text: Localizer,
     pub profiles: Vec<Profile>,
-    pub profile: Option<Profile>,
+    /// The learner using the tutor now: an id into `profiles`, which holds the one copy.
+    pub profile_id: Option<i64>,
     pub progress: Progress,
     pub screen: Screen,
     /// The language picker opened over another screen, with its selection.
@@ -142,7 +143,7 @@ impl App {
             ui,
             course_text,
             profiles: start.profiles,
-            profile: None,
+            profile_id: None,
             progress: Progress::default(),
             screen: Screen::Home { selected: 0 },
             language_overlay: None,
@@ -227,12 +228,20 @@ impl App {
         }
     }
 
+    /// The learner using the tutor now.
+    pub fn profile(&self) -> Option<&Profile> {
+        let id = self.profile_id?;
+        self.profiles.iter().find(|p| p.id == id)
+    }
+
+    pub fn profile_mut(&mut self) -> Option<&mut Profile> {
+        let id = self.profile_id?;
+        self.profiles.iter_mut().find(|p| p.id == id)
+    }
+
     /// The learner's name, or nothing before a learner is chosen.
     pub fn learner_name(&self) -> String {
-        self.profile
-            .as_ref()
-            .map(|p| p.name.clone())
-            .unwrap_or_default()
+        self.profile().map(|p| p.name.clone()).unwrap_or_default()
     }
 
     /// Formats every lesson's title and summary for the current language and learner.
@@ -269,13 +278,13 @@ impl App {
     pub fn enter_profile(&mut self, profile: Profile, progress: Progress) {
         let lang = profile.lang.clone();
         let resume = profile.current_lesson.clone();
-        if let Some(existing) = self.profiles.iter_mut().find(|p| p.id == profile.id) {
-            *existing = profile.clone();
-        } else {
-            self.profiles.push(profile.clone());
-        }
         self.typing = Typing::from_setting(profile.input_method.as_deref(), &lang);
-        self.profile = Some(profile);
+        self.profile_id = Some(profile.id);
+        if let Some(existing) = self.profiles.iter_mut().find(|p| p.id == profile.id) {
+            *existing = profile;
+        } else {
+            self.profiles.push(profile);
+        }
         self.progress = progress;
         self.set_language(&lang);
         self.screen = Screen::Home {

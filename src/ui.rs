@@ -167,7 +167,7 @@ fn render_title(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         .map(|l| l.name.clone())
         .unwrap_or_default();
     let sep = theme.glyphs.separator;
-    let mut right = match &app.profile {
+    let mut right = match app.profile() {
         Some(p) => format!(" {} {sep} {lang_name} ", p.name),
         None => format!(" {lang_name} "),
     };

@@ -31,7 +31,7 @@ fn a_new_learner_finishes_the_starter_module_with_keys_alone() {
         "{:?}",
         s.app.screen
     );
-    let id = s.app.profile.as_ref().map(|p| p.id).expect("profile");
+    let id = s.app.profile().map(|p| p.id).expect("profile");
     let progress = s.store.progress(id).expect("progress");
     assert_eq!(progress.finished.len(), 3, "{progress:?}");
 }
@@ -62,7 +62,7 @@ fn the_learner_comes_back_to_the_exact_step() {
 fn every_attempt_is_recorded_before_the_feedback_shows() {
     let mut s = Session::new("en");
     s.keys("<down><ret>Mai<ret><ret><ret>2<ret>3<ret>1<ret>");
-    let id = s.app.profile.as_ref().map(|p| p.id).expect("profile");
+    let id = s.app.profile().map(|p| p.id).expect("profile");
     assert_eq!(
         s.store
             .attempt_count(id, "photo-light", "best-place")
@@ -79,7 +79,7 @@ fn going_home_keeps_the_step_and_several_learners_pick_themselves() {
     assert!(matches!(s.app.screen, Screen::Home { .. }));
     s.keys("pn");
     s.keys("Sáu<ret>");
-    assert_eq!(s.app.profile.as_ref().map(|p| p.name.as_str()), Some("Sáu"));
+    assert_eq!(s.app.profile().map(|p| p.name.as_str()), Some("Sáu"));
     let Session { dir, store, .. } = s;
     let mut s = Session::resume(dir, store, "vi");
     assert!(

@@ -91,7 +91,7 @@ fn languages(app: &mut App, action: Action, first_run: bool) -> Vec<Effect> {
             };
             app.set_language(&lang);
             if app.language_overlay.take().is_some() {
-                if let Some(profile) = &mut app.profile {
+                if let Some(profile) = app.profile_mut() {
                     profile.lang = lang.clone();
                     return vec![Effect::SetLanguage {
                         profile: profile.id,
@@ -110,7 +110,7 @@ fn languages(app: &mut App, action: Action, first_run: bool) -> Vec<Effect> {
         }
         Action::Back => {
             app.language_overlay = None;
-            if !first_run && app.profile.is_none() {
+            if !first_run && app.profile_id.is_none() {
                 app.screen = Screen::Profiles { selected: 0 };
             }
             Vec::new()
@@ -163,7 +163,7 @@ fn change_typing(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
         _ => return None,
     }
     let setting = app.typing.to_setting();
-    if let Some(profile) = &mut app.profile {
+    if let Some(profile) = app.profile_mut() {
         profile.input_method = Some(setting.clone());
         return Some(vec![Effect::SetTyping {
             profile: profile.id,
@@ -199,8 +199,8 @@ fn name(app: &mut App, action: Action) -> Vec<Effect> {
                     for p in app.profiles.iter_mut().filter(|p| p.id == id) {
                         p.name = name.clone();
                     }
-                    if let Some(current) = app.profile.as_mut().filter(|p| p.id == id) {
-                        current.name = name.clone();
+                    if app.profile_id == Some(id) {
+                        // Lesson texts may greet the learner by name.
                         app.refresh_labels();
                     }
                     let selected = app.profiles.iter().position(|p| p.id == id).unwrap_or(0);
@@ -263,7 +263,7 @@ fn profiles(app: &mut App, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Back => {
-            if app.profile.is_some() {
+            if app.profile_id.is_some() {
                 app.screen = Screen::Home { selected: 0 };
             }
             Vec::new()
@@ -302,9 +302,9 @@ fn home(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::OpenProfiles => {
             let selected = app
-                .profile
-                .as_ref()
-                .and_then(|c| app.profiles.iter().position(|p| p.id == c.id))
+                .profiles
+                .iter()
+                .position(|p| Some(p.id) == app.profile_id)
                 .unwrap_or(0);
             app.screen = Screen::Profiles { selected };
             Vec::new()
@@ -319,7 +319,7 @@ fn home(app: &mut App, action: Action) -> Vec<Effect> {
 
 /// Saves where the learner is in the open lesson.
 fn position_effect(app: &mut App, done_step: Option<String>) -> Vec<Effect> {
-    let (Some(profile), Screen::Lesson(player)) = (&app.profile, &app.screen) else {
+    let (Some(profile), Screen::Lesson(player)) = (app.profile_id, &app.screen) else {
         return Vec::new();
     };
     let Some(lesson) = app.course.lesson(&player.lesson_id) else {
@@ -339,7 +339,7 @@ fn position_effect(app: &mut App, done_step: Option<String>) -> Vec<Effect> {
             .insert(done.clone());
     }
     vec![Effect::SetPosition {
-        profile: profile.id,
+        profile,
         lesson: lesson.id.clone(),
         index: player.index,
         step: step.id.clone(),
@@ -375,9 +375,8 @@ fn lesson(app: &mut App, action: Action) -> Vec<Effect> {
                 selected: home_row(app),
             };
             return app
-                .profile
-                .as_ref()
-                .map(|p| vec![Effect::LeaveLesson { profile: p.id }])
+                .profile_id
+                .map(|profile| vec![Effect::LeaveLesson { profile }])
                 .unwrap_or_default();
         }
         Action::Left if !context.is_typing() => {
@@ -543,7 +542,7 @@ fn submit(app: &mut App) -> Vec<Effect> {
             };
         }
     }
-    let Some(profile) = &app.profile else {
+    let Some(profile) = app.profile_id else {
         return Vec::new();
     };
     if correct {
@@ -554,7 +553,7 @@ fn submit(app: &mut App) -> Vec<Effect> {
             .insert(step.id.clone());
     }
     vec![Effect::RecordAnswer {
-        profile: profile.id,
+        profile,
         lesson: lesson.id.clone(),
         step: step.id.clone(),
         answer: answer.record(),
@@ -584,11 +583,10 @@ fn advance(app: &mut App, done: String) -> Vec<Effect> {
         .or_default()
         .insert(done.clone());
     app.screen = Screen::Finished { lesson: id.clone() };
-    app.profile
-        .as_ref()
-        .map(|p| {
+    app.profile_id
+        .map(|profile| {
             vec![Effect::FinishLesson {
-                profile: p.id,
+                profile,
                 lesson: id,
                 last_step: Some(done),
             }]
