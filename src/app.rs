@@ -58,6 +58,16 @@ pub enum Screen {
     },
 }
 
+impl Screen {
+    /// An empty name field for a new learner.
+    pub fn new_learner() -> Screen {
+        Screen::Name {
+            input: TextField::new(MAX_NAME, false),
+            purpose: NamePurpose::NewProfile,
+        }
+    }
+}
+
 /// Something the learner must read before going on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {

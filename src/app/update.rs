@@ -42,6 +42,12 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     if app.language_overlay.is_some() {
         return languages(app, action, false);
     }
+    // The keymap offers the language key only where it makes sense; it works the same on
+    // every screen.
+    if action == Action::OpenLanguages {
+        app.language_overlay = Some(app.language_row());
+        return Vec::new();
+    }
     match &app.screen {
         Screen::Languages { first_run, .. } => {
             let first_run = *first_run;
@@ -101,10 +107,7 @@ fn languages(app: &mut App, action: Action, first_run: bool) -> Vec<Effect> {
                 return Vec::new();
             }
             if first_run {
-                app.screen = Screen::Name {
-                    input: TextField::new(MAX_NAME, false),
-                    purpose: NamePurpose::NewProfile,
-                };
+                app.screen = Screen::new_learner();
             }
             Vec::new()
         }
@@ -117,10 +120,6 @@ fn languages(app: &mut App, action: Action, first_run: bool) -> Vec<Effect> {
         }
         _ => Vec::new(),
     }
-}
-
-fn open_language_overlay(app: &mut App) {
-    app.language_overlay = Some(app.language_row());
 }
 
 /// Editing keys shared by every text field; true when `action` was one of them. `typing` is
@@ -150,16 +149,7 @@ fn edit(input: &mut TextField, action: &Action, typing: Option<Typing>, width: u
 fn change_typing(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
     match action {
         Action::CycleInputMethod => app.typing.method = app.typing.method.next(),
-        Action::ToggleTonePlacement => {
-            app.typing.placement = match app.typing.placement {
-                crate::text::input_method::TonePlacement::New => {
-                    crate::text::input_method::TonePlacement::Old
-                }
-                crate::text::input_method::TonePlacement::Old => {
-                    crate::text::input_method::TonePlacement::New
-                }
-            }
-        }
+        Action::ToggleTonePlacement => app.typing.placement = app.typing.placement.toggled(),
         _ => return None,
     }
     let setting = app.typing.to_setting();
@@ -217,10 +207,6 @@ fn name(app: &mut App, action: Action) -> Vec<Effect> {
             };
             Vec::new()
         }
-        Action::OpenLanguages => {
-            open_language_overlay(app);
-            Vec::new()
-        }
         _ => Vec::new(),
     }
 }
@@ -239,18 +225,12 @@ fn profiles(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Confirm | Action::ClickItem(_) => match app.profiles.get(selected) {
             Some(p) => vec![Effect::SelectProfile { id: p.id }],
             None => {
-                app.screen = Screen::Name {
-                    input: TextField::new(MAX_NAME, false),
-                    purpose: NamePurpose::NewProfile,
-                };
+                app.screen = Screen::new_learner();
                 Vec::new()
             }
         },
         Action::NewProfile => {
-            app.screen = Screen::Name {
-                input: TextField::new(MAX_NAME, false),
-                purpose: NamePurpose::NewProfile,
-            };
+            app.screen = Screen::new_learner();
             Vec::new()
         }
         Action::RenameProfile => {
@@ -266,10 +246,6 @@ fn profiles(app: &mut App, action: Action) -> Vec<Effect> {
             if app.profile_id.is_some() {
                 app.screen = Screen::Home { selected: 0 };
             }
-            Vec::new()
-        }
-        Action::OpenLanguages => {
-            open_language_overlay(app);
             Vec::new()
         }
         _ => Vec::new(),
@@ -307,10 +283,6 @@ fn home(app: &mut App, action: Action) -> Vec<Effect> {
                 .position(|p| Some(p.id) == app.profile_id)
                 .unwrap_or(0);
             app.screen = Screen::Profiles { selected };
-            Vec::new()
-        }
-        Action::OpenLanguages => {
-            open_language_overlay(app);
             Vec::new()
         }
         _ => Vec::new(),
@@ -366,10 +338,6 @@ fn lesson(app: &mut App, action: Action) -> Vec<Effect> {
     let step_id = step.id.clone();
 
     match action {
-        Action::OpenLanguages => {
-            open_language_overlay(app);
-            return Vec::new();
-        }
         Action::Back => {
             app.screen = Screen::Home {
                 selected: home_row(app),
@@ -446,9 +414,8 @@ fn lesson(app: &mut App, action: Action) -> Vec<Effect> {
         (StepKind::Read { .. }, _) => false,
     };
     if changed {
-        if !matches!(player.phase, Phase::Answering) {
-            player.phase = Phase::Answering;
-        }
+        // A changed answer hides the feedback on the old one; hints already earned stay.
+        player.phase = Phase::Answering;
         return Vec::new();
     }
     if action != Action::Confirm {
@@ -607,7 +574,6 @@ fn finished(app: &mut App, action: Action) -> Vec<Effect> {
             };
             app.screen = Screen::Home { selected: next };
         }
-        Action::OpenLanguages => open_language_overlay(app),
         _ => {}
     }
     Vec::new()

@@ -152,6 +152,15 @@ pub enum TonePlacement {
 }
 
 impl TonePlacement {
+    /// The other placement (the F4 key).
+    #[must_use]
+    pub fn toggled(self) -> Self {
+        match self {
+            Self::Old => Self::New,
+            Self::New => Self::Old,
+        }
+    }
+
     /// Stable name for saving: `"old"` or `"new"`.
     #[must_use]
     pub fn as_str(self) -> &'static str {
