@@ -72,7 +72,7 @@ pub fn run(mut app: App, mut store: Store, theme: Theme) -> std::io::Result<()> 
     let mut term = terminal::Terminal::enter()?;
     spawn_input_thread(tx);
 
-    let field_width = ui::screens::field_width(term.size().width);
+    let field_width = ui::field_width(term.size().width);
     effects::apply(&mut app, &mut store, Action::Resized { field_width });
     effects::load_pictures(&mut app, &mut store);
     term.draw(&app, &theme)?;
@@ -101,7 +101,7 @@ fn to_action(app: &App, theme: &Theme, size: Rect, event: TermEvent) -> Option<A
         TermEvent::Key(key) => app::keymap::action_for(app.context(), &key),
         TermEvent::Paste(text) if app.context().is_typing() => Some(Action::Type(text)),
         TermEvent::Resize(width, _) => Some(Action::Resized {
-            field_width: ui::screens::field_width(width),
+            field_width: ui::field_width(width),
         }),
         TermEvent::Mouse(mouse) => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => {

@@ -23,31 +23,77 @@ use view::View;
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
-/// The parts of the window.
+/// One entry of the help bar: the key's name, what it does, and the action a click gives.
+struct HelpEntry {
+    key: String,
+    text: String,
+    action: Action,
+}
+
+impl HelpEntry {
+    /// Columns taken on screen: " key " then " text  ".
+    fn width(&self) -> usize {
+        self.key.width() + self.text.width() + 5
+    }
+}
+
+/// The parts of the window, with the help bar already laid out in lines.
 struct Areas {
     title: Rect,
     body: Rect,
     help: Rect,
+    help_lines: Vec<Vec<HelpEntry>>,
 }
 
 fn areas(app: &App, theme: &Theme, area: Rect) -> Areas {
-    let help_lines = help_bar_lines(app, theme, area.width).len() as u16;
+    let help_lines = help_bar_lines(app, theme, area.width);
+    let help_height = help_lines.len() as u16;
     let title = Rect { height: 1, ..area };
     let help = Rect {
-        y: area.bottom().saturating_sub(help_lines),
-        height: help_lines,
+        y: area.bottom().saturating_sub(help_height),
+        height: help_height,
         ..area
     };
     let body = Rect {
         y: area.y + 1,
-        height: area.height.saturating_sub(1 + help_lines),
+        height: area.height.saturating_sub(1 + help_height),
         ..area
     };
-    Areas { title, body, help }
+    Areas {
+        title,
+        body,
+        help,
+        help_lines,
+    }
+}
+
+/// Where text goes inside a framed box: within the border, one column of padding each side.
+fn content_of(frame: Rect) -> Rect {
+    Rect {
+        x: frame.x + 2,
+        y: frame.y + 1,
+        width: frame.width.saturating_sub(4),
+        height: frame.height.saturating_sub(2),
+    }
+}
+
+/// Columns a text field gets in a window `term_width` wide: the body's content width less
+/// the field's "> " prompt. The update uses it for moving up and down lines.
+pub fn field_width(term_width: u16) -> usize {
+    usize::from(content_of(Rect::new(0, 0, term_width, 0)).width)
+        .saturating_sub(2)
+        .max(1)
 }
 
 fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+fn framed(theme: &Theme, style: ratatui::style::Style) -> Block<'static> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_set(theme.glyphs.border)
+        .border_style(style)
 }
 
 /// Draws the whole app.
@@ -70,37 +116,18 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
     }
     let a = areas(app, theme, area);
     render_title(frame, app, theme, a.title);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_set(theme.glyphs.border)
-        .border_style(theme.border());
-    let inner = block.inner(a.body);
-    frame.render_widget(block, a.body);
-    let content = Rect {
-        x: inner.x + 1,
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
+    frame.render_widget(framed(theme, theme.border()), a.body);
+    let content = content_of(a.body);
     let view = screens::view(app, theme, content.width as usize);
     draw_view(frame, &view, content, true);
-    render_help(frame, app, theme, a.help);
+    render_help(frame, theme, &a.help_lines, a.help);
     if let Some(selected) = app.language_overlay {
-        overlay(
-            frame,
-            theme,
-            area,
-            &screens::languages_view(app, theme, overlay_width(area), selected),
-            true,
-        );
+        let view = screens::languages_view(app, theme, overlay_width(area), selected);
+        overlay(frame, theme, area, &view, true);
     }
     if let Some(notice) = app.notices.first() {
-        overlay(
-            frame,
-            theme,
-            area,
-            &screens::notice_view(app, theme, overlay_width(area), notice),
-            false,
-        );
+        let view = screens::notice_view(app, theme, overlay_width(area), notice);
+        overlay(frame, theme, area, &view, false);
     }
 }
 
@@ -122,18 +149,8 @@ fn overlay_rect(area: Rect, view: &View) -> Rect {
 fn overlay(frame: &mut Frame, theme: &Theme, area: Rect, view: &View, with_cursor: bool) {
     let rect = overlay_rect(area, view);
     frame.render_widget(Clear, rect);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_set(theme.glyphs.border)
-        .border_style(theme.notice());
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let content = Rect {
-        x: inner.x + 1,
-        width: inner.width.saturating_sub(2),
-        ..inner
-    };
-    draw_view(frame, view, content, with_cursor);
+    frame.render_widget(framed(theme, theme.notice()), rect);
+    draw_view(frame, view, content_of(rect), with_cursor);
 }
 
 fn draw_view(frame: &mut Frame, view: &View, area: Rect, with_cursor: bool) {
@@ -203,9 +220,9 @@ pub fn typing_status(app: &App) -> String {
     format!("{} ({})", app.ui.text(method), app.ui.text(tone))
 }
 
-/// The help bar's entries: (key text, description, action), laid out in lines that fit.
-fn help_bar_lines(app: &App, theme: &Theme, width: u16) -> Vec<Vec<(String, String, Action)>> {
-    let mut lines: Vec<Vec<(String, String, Action)>> = vec![Vec::new()];
+/// The help bar's entries for the current context, laid out in lines that fit `width`.
+fn help_bar_lines(app: &App, theme: &Theme, width: u16) -> Vec<Vec<HelpEntry>> {
+    let mut lines: Vec<Vec<HelpEntry>> = vec![Vec::new()];
     let mut used = 0usize;
     for (label, msg, action) in keymap::help_for(app.context()) {
         let key = match label {
@@ -215,28 +232,32 @@ fn help_bar_lines(app: &App, theme: &Theme, width: u16) -> Vec<Vec<(String, Stri
             KeyLabel::Digits => "1-9".to_string(),
             KeyLabel::Plain(s) => s.to_string(),
         };
-        let text = app.ui.text(msg);
-        let w = key.width() + text.width() + 5;
+        let entry = HelpEntry {
+            key,
+            text: app.ui.text(msg),
+            action,
+        };
+        let w = entry.width();
         if used + w > width as usize && used > 0 {
             lines.push(Vec::new());
             used = 0;
         }
         used += w;
         if let Some(last) = lines.last_mut() {
-            last.push((key, text, action));
+            last.push(entry);
         }
     }
     lines
 }
 
-fn render_help(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let lines: Vec<Line> = help_bar_lines(app, theme, area.width)
-        .into_iter()
+fn render_help(frame: &mut Frame, theme: &Theme, help_lines: &[Vec<HelpEntry>], area: Rect) {
+    let lines: Vec<Line> = help_lines
+        .iter()
         .map(|entries| {
             let mut spans = Vec::new();
-            for (key, text, _) in entries {
-                spans.push(Span::styled(format!(" {key} "), theme.help_key()));
-                spans.push(Span::styled(format!(" {text}  "), theme.help_text()));
+            for e in entries {
+                spans.push(Span::styled(format!(" {} ", e.key), theme.help_key()));
+                spans.push(Span::styled(format!(" {}  ", e.text), theme.help_text()));
             }
             Line::from(spans)
         })
@@ -249,24 +270,20 @@ pub fn click(app: &App, theme: &Theme, area: Rect, x: u16, y: u16) -> Option<Act
     if too_small(area) {
         return None;
     }
+    let at = Position { x, y };
     let a = areas(app, theme, area);
-    if a.help.contains(Position { x, y }) {
-        let row = (y - a.help.y) as usize;
+    if a.help.contains(at) {
         let mut col = a.help.x as usize;
-        for (key, text, action) in help_bar_lines(app, theme, area.width)
-            .into_iter()
-            .nth(row)?
-        {
-            let w = key.width() + text.width() + 5;
-            if (x as usize) >= col && (x as usize) < col + w {
-                return Some(action);
+        for entry in a.help_lines.get((y - a.help.y) as usize)? {
+            if (col..col + entry.width()).contains(&(x as usize)) {
+                return Some(entry.action.clone());
             }
-            col += w;
+            col += entry.width();
         }
         return None;
     }
     let hit = |view: &View, content: Rect| -> Option<Action> {
-        if !content.contains(Position { x, y }) {
+        if !content.contains(at) {
             return None;
         }
         let line = (y - content.y) as usize + view.scroll(content.height as usize);
@@ -274,26 +291,14 @@ pub fn click(app: &App, theme: &Theme, area: Rect, x: u16, y: u16) -> Option<Act
     };
     if let Some(notice) = app.notices.first() {
         let view = screens::notice_view(app, theme, overlay_width(area), notice);
-        let rect = overlay_rect(area, &view);
-        return rect.contains(Position { x, y }).then_some(Action::Confirm);
+        return overlay_rect(area, &view)
+            .contains(at)
+            .then_some(Action::Confirm);
     }
     if let Some(selected) = app.language_overlay {
         let view = screens::languages_view(app, theme, overlay_width(area), selected);
-        let rect = overlay_rect(area, &view);
-        let content = Rect {
-            x: rect.x + 2,
-            y: rect.y + 1,
-            width: rect.width.saturating_sub(4),
-            height: rect.height.saturating_sub(2),
-        };
-        return hit(&view, content);
+        return hit(&view, content_of(overlay_rect(area, &view)));
     }
-    let inner = Rect {
-        x: a.body.x + 2,
-        y: a.body.y + 1,
-        width: a.body.width.saturating_sub(4),
-        height: a.body.height.saturating_sub(2),
-    };
-    let view = screens::view(app, theme, inner.width as usize);
-    hit(&view, inner)
+    let content = content_of(a.body);
+    hit(&screens::view(app, theme, content.width as usize), content)
 }

@@ -94,12 +94,6 @@ fn name_view(
     view
 }
 
-/// Columns a text field gets in a window `term_width` wide: the body's borders and padding
-/// (4) and the field's "> " prompt (2). The update uses it for moving up and down lines.
-pub fn field_width(term_width: u16) -> usize {
-    usize::from(term_width).saturating_sub(6).max(1)
-}
-
 /// A text field as wrapped lines after a "> " prompt, with the cursor placed in it.
 pub fn field_lines(view: &mut View, theme: &Theme, field: &TextField, unit: Option<&str>) {
     let prompt = "> ";
