@@ -164,7 +164,6 @@ impl App {
             lesson_labels: BTreeMap::new(),
             pictures: BTreeMap::new(),
         };
-        app.refresh_labels();
         let unavailable = app
             .course
             .lessons
@@ -175,10 +174,13 @@ impl App {
             app.notices
                 .push(Notice::LessonsUnavailable { count: unavailable });
         }
-        app.screen = if let Some((profile, progress)) = start.resume {
+        if let Some((profile, progress)) = start.resume {
+            // Formats the labels for this learner's language and name.
             app.enter_profile(profile, progress);
             return app;
-        } else if app.profiles.is_empty() {
+        }
+        app.refresh_labels();
+        app.screen = if app.profiles.is_empty() {
             app.first_run_screen()
         } else {
             Screen::Profiles { selected: 0 }
@@ -191,16 +193,19 @@ impl App {
         if self.languages.get(lang).is_none() {
             return;
         }
-        self.lang = lang.to_string();
-        self.ui = ui_localizer(&self.files, &self.languages, lang);
-        self.course_text = course_localizer(&self.course, &self.languages, lang);
-        self.refresh_labels();
-        if let Screen::Lesson(player) = &mut self.screen
-            && let Some(lesson) = self.course.lesson(&player.lesson_id)
-        {
-            player.text =
-                lesson_localizer(lesson, &self.languages, lang, &self.course.base_language);
+        if lang != self.lang {
+            self.lang = lang.to_string();
+            self.ui = ui_localizer(&self.files, &self.languages, lang);
+            self.course_text = course_localizer(&self.course, &self.languages, lang);
+            if let Screen::Lesson(player) = &mut self.screen
+                && let Some(lesson) = self.course.lesson(&player.lesson_id)
+            {
+                player.text =
+                    lesson_localizer(lesson, &self.languages, lang, &self.course.base_language);
+            }
         }
+        // Labels also carry the learner's name, so they are made again even in the same language.
+        self.refresh_labels();
     }
 
     /// Pictures the current screen shows that have not been decoded yet.
