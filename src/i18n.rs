@@ -34,3 +34,39 @@ fn ui_resource(files: &Files, tag: &str) -> Option<Arc<fluent_bundle::FluentReso
         unicode_normalization::UnicodeNormalization::nfc(source).collect(),
     ))
 }
+
+/// Test helper: the ids among `ids` that some shipped language's `ui.ftl` lacks, as
+/// "tag: id". Every language in the embedded registry counts as shipped.
+#[cfg(test)]
+pub fn missing_ui_messages(ids: &[String]) -> Vec<String> {
+    let files = Files::embedded_locales();
+    let languages = Languages::load(&files, &mut Vec::new());
+    let mut missing = Vec::new();
+    for lang in languages.all() {
+        let resource = ui_resource(&files, &lang.tag);
+        let has = |id: &str| {
+            resource.as_ref().is_some_and(|r| {
+                r.entries()
+                    .any(|e| matches!(e, fluent_syntax::ast::Entry::Message(m) if m.id.name == id))
+            })
+        };
+        missing.extend(
+            ids.iter()
+                .filter(|id| !has(id))
+                .map(|id| format!("{}: {id}", lang.tag)),
+        );
+    }
+    missing
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_message_absent_from_the_interface_text_is_found() {
+        let ids = ["help-check".to_string(), "no-such-message".to_string()];
+        assert_eq!(
+            super::missing_ui_messages(&ids),
+            ["vi: no-such-message", "en: no-such-message"]
+        );
+    }
+}

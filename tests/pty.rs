@@ -81,6 +81,37 @@ impl Tty {
         }
     }
 
+    /// Waits for the tutor to end by itself; `what` names the cause in a failure.
+    fn wait_exit(&mut self, what: &str) {
+        let start = Instant::now();
+        while self.child.try_wait().ok().flatten().is_none() {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "the tutor did not stop on {what}"
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+        // Let the reader thread take in the last bytes the tutor wrote.
+        std::thread::sleep(Duration::from_millis(200));
+    }
+
+    /// True when the screen is back to normal: main screen, cursor shown.
+    fn terminal_restored(&self) -> bool {
+        self.parser
+            .lock()
+            .map(|p| !p.screen().alternate_screen() && !p.screen().hide_cursor())
+            .unwrap_or(false)
+    }
+
+    /// The first run in English: the language picker, then the name, then home.
+    fn first_run_in_english(&mut self, name: &str) {
+        self.wait_for("Choose your language");
+        self.send("\r");
+        self.wait_for("What is your name?");
+        self.send(&format!("{name}\r"));
+        self.wait_for(&format!("Hello, {name}!"));
+    }
+
     fn send(&mut self, bytes: &str) {
         self.writer.write_all(bytes.as_bytes()).expect("write");
         self.writer.flush().expect("flush");
@@ -92,12 +123,7 @@ impl Tty {
 fn after_kill_9_the_learner_restarts_on_the_same_step() {
     let data = tempfile::tempdir().expect("dir");
     let mut tty = Tty::start(data.path(), "en");
-    tty.wait_for("Choose your language");
-    tty.send("\x1b[B"); // Down: English
-    tty.send("\r");
-    tty.wait_for("What is your name?");
-    tty.send("Mai\r");
-    tty.wait_for("Hello, Mai!");
+    tty.first_run_in_english("Mai");
     tty.send("\r");
     tty.wait_for("Step 1 of 8");
     tty.send("\r");
@@ -134,18 +160,11 @@ fn sigterm_saves_and_restores_the_terminal() {
         .status()
         .expect("kill");
     assert!(status.success());
-    let start = Instant::now();
-    while tty.child.try_wait().ok().flatten().is_none() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "the tutor did not stop on SIGTERM"
-        );
-        std::thread::sleep(Duration::from_millis(30));
-    }
-    std::thread::sleep(Duration::from_millis(200));
-    let p = tty.parser.lock().expect("parser");
-    assert!(!p.screen().alternate_screen(), "left the alternate screen");
-    assert!(!p.screen().hide_cursor(), "the cursor is visible again");
+    tty.wait_exit("SIGTERM");
+    assert!(
+        tty.terminal_restored(),
+        "left the alternate screen and showed the cursor"
+    );
 }
 
 #[test]
@@ -189,25 +208,10 @@ fn a_sentence_typed_with_telex_is_saved_exactly() {
 fn quitting_restores_the_terminal_and_keeps_progress() {
     let data = tempfile::tempdir().expect("dir");
     let mut tty = Tty::start(data.path(), "en");
-    tty.wait_for("Choose your language");
-    tty.send("\r");
-    tty.wait_for("What is your name?");
-    tty.send("Mai\r");
-    tty.wait_for("Hello, Mai!");
+    tty.first_run_in_english("Mai");
     tty.send("q");
-    let start = Instant::now();
-    while tty.child.try_wait().ok().flatten().is_none() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "the tutor did not quit on q"
-        );
-        std::thread::sleep(Duration::from_millis(30));
-    }
-    std::thread::sleep(Duration::from_millis(200));
-    {
-        let p = tty.parser.lock().expect("parser");
-        assert!(!p.screen().alternate_screen() && !p.screen().hide_cursor());
-    }
+    tty.wait_exit("q");
+    assert!(tty.terminal_restored());
     let tty = Tty::start(data.path(), "en");
     tty.wait_for("Hello, Mai!");
 }
