@@ -100,10 +100,6 @@ impl TextField {
         self.text.trim().is_empty()
     }
 
-    pub fn before_cursor(&self) -> &str {
-        &self.text[..self.cursor]
-    }
-
     fn len(&self) -> usize {
         self.text.graphemes(true).count()
     }

@@ -29,10 +29,8 @@ pub struct Player {
     pub step_count: usize,
     pub text: Localizer,
     pub phase: Phase,
-    /// The highlighted option or item.
+    /// The highlighted option or item (in a choice step, the answer given on Enter).
     pub cursor: usize,
-    /// Choice: the option picked.
-    pub picked: Option<usize>,
     /// Multi: the options ticked.
     pub ticked: BTreeSet<usize>,
     /// Order: item indexes in the order shown, and the ones placed so far.
@@ -52,7 +50,6 @@ impl Player {
             text,
             phase: Phase::Answering,
             cursor: 0,
-            picked: None,
             ticked: BTreeSet::new(),
             shown_order: Vec::new(),
             placed: Vec::new(),
@@ -68,7 +65,6 @@ impl Player {
         self.index = index.min(lesson.steps.len().saturating_sub(1));
         self.phase = Phase::Answering;
         self.cursor = 0;
-        self.picked = None;
         self.ticked.clear();
         self.placed.clear();
         let multiline = matches!(
