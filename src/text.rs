@@ -6,5 +6,6 @@
 pub mod input_method;
 pub mod matching;
 pub mod sanitize;
+pub mod wrap;
 
 pub use sanitize::{clean, clean_line};

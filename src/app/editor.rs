@@ -256,38 +256,7 @@ impl TextField {
     /// Byte ranges of the lines as shown at `width` columns: paragraphs split at line breaks,
     /// then wrapped at word boundaries (long words by grapheme). Never empty.
     pub fn visual_lines(&self, width: usize) -> Vec<Range<usize>> {
-        let width = width.max(1);
-        let mut lines = Vec::new();
-        let mut start = 0;
-        let mut used = 0;
-        for (i, piece) in self.text.split_word_bound_indices() {
-            if piece == "\n" {
-                lines.push(start..i + 1);
-                start = i + 1;
-                used = 0;
-                continue;
-            }
-            let w = piece.width();
-            if used + w > width && used > 0 && !piece.trim().is_empty() {
-                lines.push(start..i);
-                start = i;
-                used = 0;
-            }
-            if w > width {
-                for (j, g) in piece.grapheme_indices(true) {
-                    if used + g.width() > width && used > 0 {
-                        lines.push(start..i + j);
-                        start = i + j;
-                        used = 0;
-                    }
-                    used += g.width();
-                }
-            } else {
-                used += w;
-            }
-        }
-        lines.push(start..self.text.len());
-        lines
+        crate::text::wrap::line_ranges(&self.text, width)
     }
 
     /// The visual line the cursor is on: the last one starting at or before it.

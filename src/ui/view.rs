@@ -6,7 +6,6 @@ use std::ops::Range;
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Default)]
@@ -83,41 +82,9 @@ impl View {
     }
 }
 
-/// Greedy word wrap by display width; words longer than a line are broken by grapheme.
+/// Word wrap by display width; words longer than a line are broken by grapheme.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_word_bounds() {
-        let w = word.width();
-        let current = line.width();
-        if current + w <= width {
-            line.push_str(word);
-            continue;
-        }
-        if word.trim().is_empty() {
-            lines.push(std::mem::take(&mut line));
-            continue;
-        }
-        if !line.trim().is_empty() {
-            lines.push(std::mem::take(&mut line).trim_end().to_string());
-        } else {
-            line.clear();
-        }
-        for g in word.graphemes(true) {
-            if line.width() + g.width() > width {
-                lines.push(std::mem::take(&mut line));
-            }
-            line.push_str(g);
-        }
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line.trim_end().to_string());
-    }
-    lines
-        .into_iter()
-        .map(|l| l.trim_start().to_string())
-        .collect()
+    crate::text::wrap::lines(text, width)
 }
 
 #[cfg(test)]
