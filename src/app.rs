@@ -275,11 +275,7 @@ impl App {
             let args = self.lesson_args(id);
             let title = text
                 .get(&lesson.title, Some(&args))
-                .unwrap_or_else(|| Text {
-                    value: id.clone(),
-                    lang: self.lang.clone(),
-                    fallback: false,
-                });
+                .unwrap_or_else(|| Text::plain(id.clone()));
             let summary = lesson
                 .summary
                 .as_deref()

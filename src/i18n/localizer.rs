@@ -29,6 +29,17 @@ pub struct Text {
     pub fallback: bool,
 }
 
+impl Text {
+    /// Text that is not a translation (a name, a language's own name).
+    pub fn plain(value: impl Into<String>) -> Text {
+        Text {
+            value: value.into(),
+            lang: String::new(),
+            fallback: false,
+        }
+    }
+}
+
 struct Layer {
     tag: String,
     bundle: FluentBundle<Arc<FluentResource>>,

@@ -2,12 +2,13 @@
 
 mod player;
 
+use ratatui::style::Style;
 use ratatui::text::Span;
 
 use super::theme::Theme;
 use super::view::View;
 use crate::app::{App, LessonState, NamePurpose, Notice, Screen, TextField};
-use crate::i18n::{Args, ReviewStatus};
+use crate::i18n::{Args, ReviewStatus, Text};
 
 /// The view of the current screen at `width` columns.
 pub fn view(app: &App, theme: &Theme, width: usize) -> View {
@@ -21,20 +22,31 @@ pub fn view(app: &App, theme: &Theme, width: usize) -> View {
     }
 }
 
-/// A numbered row with a pointer on the selected one.
-fn row(
+/// A paragraph of text, marked with its language tag when it came from a fallback language.
+pub fn fallback_para(
+    view: &mut View,
+    theme: &Theme,
+    text: &Text,
+    style: Style,
+    mut prefix: Vec<Span<'static>>,
+) {
+    if text.fallback {
+        prefix.push(Span::styled(format!("({}) ", text.lang), theme.fallback()));
+    }
+    view.para(prefix, &text.value, style);
+}
+
+/// A selectable row: a pointer on the selected one, a muted label (a number, a glyph), the
+/// text, and an optional note after it.
+pub fn row(
     view: &mut View,
     theme: &Theme,
     selected: bool,
-    number: Option<usize>,
-    text: &str,
-    extra: Option<(String, ratatui::style::Style)>,
+    label: String,
+    text: &Text,
+    note: Option<(String, Style)>,
 ) {
     let pointer = if selected { theme.glyphs.pointer } else { " " };
-    let mut prefix = vec![Span::raw(format!("{pointer} "))];
-    if let Some(n) = number {
-        prefix.push(Span::styled(format!("{n} "), theme.muted()));
-    }
     if selected {
         view.focus_here();
     }
@@ -43,22 +55,17 @@ fn row(
     } else {
         theme.base()
     };
+    let prefix = vec![
+        Span::raw(format!("{pointer} ")),
+        Span::styled(label, theme.muted()),
+    ];
     let start = view.lines.len();
-    view.para(prefix, text, style);
-    if let Some((extra, style)) = extra
+    fallback_para(view, theme, text, style, prefix);
+    if let Some((note, style)) = note
         && let Some(line) = view.lines.get_mut(start)
     {
         line.spans.push(Span::raw("  "));
-        line.spans.push(Span::styled(extra, style));
-    }
-}
-
-/// Text with its language tag in front when it came from a fallback language.
-fn marked(text: &crate::i18n::Text) -> String {
-    if text.fallback {
-        format!("({}) {}", text.lang, text.value)
-    } else {
-        text.value.clone()
+        line.spans.push(Span::styled(note, style));
     }
 }
 
@@ -69,7 +76,8 @@ pub fn languages_view(app: &App, theme: &Theme, width: usize, selected: usize) -
     for (i, lang) in app.languages.all().iter().enumerate() {
         let draft = (lang.status == ReviewStatus::Draft)
             .then(|| (app.ui.text("language-draft"), theme.muted()));
-        view.item(|v| row(v, theme, i == selected, Some(i + 1), &lang.name, draft));
+        let name = Text::plain(lang.name.clone());
+        view.item(|v| row(v, theme, i == selected, format!("{} ", i + 1), &name, draft));
     }
     view
 }
@@ -131,7 +139,8 @@ fn profiles_view(app: &App, theme: &Theme, width: usize, selected: usize) -> Vie
             .languages
             .get(&p.lang)
             .map(|l| (l.name.clone(), theme.muted()));
-        view.item(|v| row(v, theme, i == selected, Some(i + 1), &p.name, lang));
+        let name = Text::plain(p.name.clone());
+        view.item(|v| row(v, theme, i == selected, format!("{} ", i + 1), &name, lang));
     }
     let new_row = app.profiles.len();
     view.item(|v| {
@@ -139,8 +148,8 @@ fn profiles_view(app: &App, theme: &Theme, width: usize, selected: usize) -> Vie
             v,
             theme,
             new_row == selected,
-            Some(new_row + 1),
-            &app.ui.text("profiles-new"),
+            format!("{} ", new_row + 1),
+            &Text::plain(app.ui.text("profiles-new")),
             None,
         )
     });
@@ -158,14 +167,14 @@ fn home_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
         if *m != module {
             module = *m;
             view.blank();
-            let title = app
+            if let Some(title) = app
                 .course
                 .modules
                 .get(*m)
                 .and_then(|m| app.course_text.get(&m.title, None))
-                .map(|t| marked(&t))
-                .unwrap_or_default();
-            view.text(&title, theme.prompt());
+            {
+                fallback_para(&mut view, theme, &title, theme.prompt(), Vec::new());
+            }
         }
         let state = app.lesson_state(id);
         let (glyph, status) = match state {
@@ -191,14 +200,14 @@ fn home_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
         let title = app
             .lesson_labels
             .get(*id)
-            .map_or_else(|| id.to_string(), |l| marked(&l.title));
+            .map_or_else(|| Text::plain(id.to_string()), |l| l.title.clone());
         view.item(|v| {
             row(
                 v,
                 theme,
                 i == selected,
-                None,
-                &format!("{glyph} {title}"),
+                format!("{glyph} "),
+                &title,
                 Some(status),
             )
         });
@@ -212,7 +221,7 @@ fn home_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
         .and_then(|(_, id)| app.lesson_labels.get(*id)?.summary.clone());
     if let Some(summary) = summary {
         view.blank();
-        player::fallback_para(&mut view, theme, &summary, theme.muted(), Vec::new());
+        fallback_para(&mut view, theme, &summary, theme.muted(), Vec::new());
     }
     view
 }

@@ -17,20 +17,6 @@ use crate::text::matching;
 use crate::ui::theme::Theme;
 use crate::ui::view::View;
 
-/// A paragraph of lesson text, marked when it came from a fallback language.
-pub fn fallback_para(
-    view: &mut View,
-    theme: &Theme,
-    text: &Text,
-    style: Style,
-    mut prefix: Vec<Span<'static>>,
-) {
-    if text.fallback {
-        prefix.push(Span::styled(format!("({}) ", text.lang), theme.fallback()));
-    }
-    view.para(prefix, &text.value, style);
-}
-
 struct Ctx<'a> {
     app: &'a App,
     theme: &'a Theme,
@@ -59,7 +45,7 @@ impl Ctx<'_> {
     }
 
     fn para(&self, view: &mut View, id: &str, style: Style) {
-        fallback_para(view, self.theme, &self.text(id), style, Vec::new());
+        super::fallback_para(view, self.theme, &self.text(id), style, Vec::new());
     }
 
     fn para_with_prefix(
@@ -69,7 +55,7 @@ impl Ctx<'_> {
         id: &str,
         style: Style,
     ) {
-        fallback_para(view, self.theme, &self.text(id), style, prefix);
+        super::fallback_para(view, self.theme, &self.text(id), style, prefix);
     }
 
     fn money(&self, n: i64) -> String {
@@ -225,24 +211,14 @@ fn header(view: &mut View, cx: &Ctx<'_>, lesson: &Lesson) {
 }
 
 fn option_row(view: &mut View, cx: &Ctx<'_>, selected: bool, label: &str, text_id: &str) {
-    let pointer = if selected {
-        cx.theme.glyphs.pointer
-    } else {
-        " "
-    };
-    if selected {
-        view.focus_here();
-    }
-    let style = if selected {
-        cx.theme.selected()
-    } else {
-        cx.theme.base()
-    };
-    let prefix = vec![
-        Span::raw(format!("{pointer} ")),
-        Span::styled(label.to_string(), cx.theme.muted()),
-    ];
-    cx.para_with_prefix(view, prefix, text_id, style);
+    super::row(
+        view,
+        cx.theme,
+        selected,
+        label.to_string(),
+        &cx.text(text_id),
+        None,
+    );
 }
 
 fn order_view(view: &mut View, cx: &Ctx<'_>, prompt: &str, items: &[String]) {
