@@ -12,9 +12,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::course::{Course, LessonEntry};
 use crate::i18n::{Args, Languages, Localizer, Text, ui_localizer};
+use crate::learner::{Profile, Progress};
 use crate::picture::Thumbnail;
 use crate::source::Files;
-use crate::store::{Profile, Progress};
 
 pub use action::{Action, Effect};
 pub use editor::{TextField, Typing};
@@ -313,11 +313,12 @@ impl App {
         let Some(lesson) = self.course.lesson(lesson_id) else {
             return false;
         };
-        let index = match self.progress.positions.get(lesson_id) {
-            Some((index, step_id)) => lesson.step_index(step_id).unwrap_or(*index),
-            None => 0,
-        }
-        .min(lesson.steps.len().saturating_sub(1));
+        let index = self
+            .progress
+            .positions
+            .get(lesson_id)
+            .and_then(|step_id| lesson.step_index(step_id))
+            .unwrap_or(0);
         let text = lesson_localizer(
             lesson,
             &self.languages,

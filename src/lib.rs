@@ -7,6 +7,7 @@ pub mod commands;
 pub mod course;
 pub mod diagnostic;
 pub mod i18n;
+pub mod learner;
 pub mod picture;
 pub mod runtime;
 pub mod source;

@@ -7,10 +7,11 @@
 
 mod schema;
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::learner::{Profile, Progress};
 
 pub use schema::SCHEMA_VERSION;
 
@@ -60,25 +61,6 @@ pub enum Opened {
     Recovered {
         moved_to: PathBuf,
     },
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Profile {
-    pub id: i64,
-    pub name: String,
-    pub lang: String,
-    pub input_method: Option<String>,
-    pub current_lesson: Option<String>,
-}
-
-/// Where one learner stands in the course.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Progress {
-    /// The step each started lesson is on: lesson id → (step index, step id).
-    pub positions: BTreeMap<String, (usize, String)>,
-    /// Steps answered right (or read), per lesson.
-    pub done_steps: BTreeMap<String, BTreeSet<String>>,
-    pub finished: BTreeSet<String>,
 }
 
 pub struct Store {
@@ -289,7 +271,8 @@ impl Store {
         Ok(())
     }
 
-    /// Records one answer; when it is right the step is marked done in the same transaction.
+    /// Records one answer with the step's state after it; when it is right the step is marked
+    /// done, all in the same transaction.
     pub fn record_answer(
         &mut self,
         profile: i64,
@@ -297,8 +280,10 @@ impl Store {
         step: &str,
         answer: &str,
         correct: bool,
+        state: &str,
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
+        put_step_state(&tx, profile, &self.device_id, lesson, step, state)?;
         tx.execute(
             "INSERT INTO attempts (profile_id, device_id, lesson_id, step_id, answer, correct) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![profile, self.device_id, lesson, step, answer, correct],
@@ -310,12 +295,11 @@ impl Store {
         Ok(())
     }
 
-    /// Moves the learner to `index` in `lesson`; `done_step` is a read step just finished.
+    /// Moves the learner to step `step` of `lesson`; `done_step` is a read step just finished.
     pub fn set_position(
         &mut self,
         profile: i64,
         lesson: &str,
-        index: usize,
         step: &str,
         done_step: Option<&str>,
     ) -> Result<()> {
@@ -323,17 +307,32 @@ impl Store {
         if let Some(done) = done_step {
             mark_done(&tx, profile, &self.device_id, lesson, done)?;
         }
+        // step_index is kept for stores written by version 1; the step id is what counts.
         tx.execute(
-            "INSERT INTO positions (profile_id, lesson_id, step_index, step_id, device_id) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (profile_id, lesson_id) DO UPDATE SET step_index = excluded.step_index,
-               step_id = excluded.step_id, device_id = excluded.device_id,
+            "INSERT INTO positions (profile_id, lesson_id, step_index, step_id, device_id) VALUES (?1, ?2, 0, ?3, ?4)
+             ON CONFLICT (profile_id, lesson_id) DO UPDATE SET step_id = excluded.step_id,
+               device_id = excluded.device_id,
                updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')",
-            params![profile, lesson, index as i64, step, self.device_id],
+            params![profile, lesson, step, self.device_id],
         )?;
         tx.execute(
             "UPDATE profiles SET current_lesson = ?2 WHERE id = ?1",
             params![profile, lesson],
         )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Saves what step `step` of `lesson` shows now (items placed, text typed, hints shown).
+    pub fn save_step_state(
+        &mut self,
+        profile: i64,
+        lesson: &str,
+        step: &str,
+        state: &str,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        put_step_state(&tx, profile, &self.device_id, lesson, step, state)?;
         tx.commit()?;
         Ok(())
     }
@@ -357,6 +356,11 @@ impl Store {
             "DELETE FROM positions WHERE profile_id = ?1 AND lesson_id = ?2",
             params![profile, lesson],
         )?;
+        // Opened again, a finished lesson starts afresh.
+        tx.execute(
+            "DELETE FROM step_states WHERE profile_id = ?1 AND lesson_id = ?2",
+            params![profile, lesson],
+        )?;
         tx.execute(
             "UPDATE profiles SET current_lesson = NULL WHERE id = ?1",
             params![profile],
@@ -376,20 +380,31 @@ impl Store {
 
     pub fn progress(&self, profile: i64) -> Result<Progress> {
         let mut progress = Progress::default();
-        let mut stmt = self.conn.prepare(
-            "SELECT lesson_id, step_index, step_id FROM positions WHERE profile_id = ?1",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT lesson_id, step_id FROM positions WHERE profile_id = ?1")?;
+        for row in stmt.query_map(params![profile], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })? {
+            let (lesson, step) = row?;
+            progress.positions.insert(lesson, step);
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT lesson_id, step_id, state FROM step_states WHERE profile_id = ?1")?;
         for row in stmt.query_map(params![profile], |r| {
             Ok((
                 r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
+                r.get::<_, String>(1)?,
                 r.get::<_, String>(2)?,
             ))
         })? {
-            let (lesson, index, step) = row?;
+            let (lesson, step, state) = row?;
             progress
-                .positions
-                .insert(lesson, (usize::try_from(index).unwrap_or(0), step));
+                .step_states
+                .entry(lesson)
+                .or_default()
+                .insert(step, state);
         }
         let mut stmt = self
             .conn
@@ -417,6 +432,23 @@ impl Store {
             |r| r.get(0),
         )?)
     }
+}
+
+fn put_step_state(
+    tx: &rusqlite::Transaction<'_>,
+    profile: i64,
+    device: &str,
+    lesson: &str,
+    step: &str,
+    state: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO step_states (profile_id, lesson_id, step_id, state, device_id) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (profile_id, lesson_id, step_id) DO UPDATE SET state = excluded.state,
+           device_id = excluded.device_id, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')",
+        params![profile, lesson, step, state, device],
+    )?;
+    Ok(())
 }
 
 fn mark_done(
@@ -448,9 +480,10 @@ mod tests {
             let (mut store, opened) = open(dir.path())?;
             assert_eq!(opened, Opened::Fresh);
             let p = store.create_profile("Mai", "vi")?;
-            store.record_answer(p.id, "honey", "where", "choice:1", false)?;
-            store.record_answer(p.id, "honey", "where", "choice:0", true)?;
-            store.set_position(p.id, "honey", 2, "price", None)?;
+            store.record_answer(p.id, "honey", "where", "choice:1", false, "{}")?;
+            store.record_answer(p.id, "honey", "where", "choice:0", true, "{\"right\":true}")?;
+            store.set_position(p.id, "honey", "price", None)?;
+            store.save_step_state(p.id, "honey", "price", "{\"typed\":\"12\"}")?;
         }
         let (store, opened) = open(dir.path())?;
         assert_eq!(opened, Opened::Existing);
@@ -459,9 +492,11 @@ mod tests {
         assert_eq!(profiles[0].current_lesson.as_deref(), Some("honey"));
         let progress = store.progress(profiles[0].id)?;
         assert_eq!(
-            progress.positions.get("honey"),
-            Some(&(2, "price".to_string()))
+            progress.positions.get("honey").map(String::as_str),
+            Some("price")
         );
+        assert_eq!(progress.step_states["honey"]["where"], "{\"right\":true}");
+        assert_eq!(progress.step_states["honey"]["price"], "{\"typed\":\"12\"}");
         assert!(progress.done_steps["honey"].contains("where"));
         assert_eq!(store.attempt_count(profiles[0].id, "honey", "where")?, 2);
         Ok(())
@@ -531,11 +566,13 @@ mod tests {
         let dir = temp();
         let (mut store, _) = open(dir.path())?;
         let p = store.create_profile("Lò Thị Sáu", "vi")?;
-        store.set_position(p.id, "tea", 3, "s3", Some("s2"))?;
+        store.set_position(p.id, "tea", "s3", Some("s2"))?;
+        store.save_step_state(p.id, "tea", "s3", "{}")?;
         store.finish_lesson(p.id, "tea", Some("s3"))?;
         let progress = store.progress(p.id)?;
         assert!(progress.finished.contains("tea"));
         assert!(progress.positions.is_empty());
+        assert!(progress.step_states.is_empty());
         assert_eq!(progress.done_steps["tea"].len(), 2);
         Ok(())
     }

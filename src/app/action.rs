@@ -1,7 +1,7 @@
 //! What can happen to the app: actions come from keys, clicks, signals and the results of
 //! effects; effects are the I/O that `update` asks the loop to carry out.
 
-use crate::store::{Profile, Progress};
+use crate::learner::{Profile, Progress};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -82,11 +82,19 @@ pub enum Effect {
         step: String,
         answer: String,
         correct: bool,
+        /// The step's state after the answer, saved with it.
+        state: String,
+    },
+    /// What the step shows changed (an item placed, a letter typed): save it.
+    SaveStepState {
+        profile: i64,
+        lesson: String,
+        step: String,
+        state: String,
     },
     SetPosition {
         profile: i64,
         lesson: String,
-        index: usize,
         step: String,
         done_step: Option<String>,
     },

@@ -302,7 +302,7 @@ fn position_effect(app: &mut App, done_step: Option<String>) -> Vec<Effect> {
     };
     app.progress
         .positions
-        .insert(lesson.id.clone(), (player.index, step.id.clone()));
+        .insert(lesson.id.clone(), step.id.clone());
     if let Some(done) = &done_step {
         app.progress
             .done_steps
@@ -313,7 +313,6 @@ fn position_effect(app: &mut App, done_step: Option<String>) -> Vec<Effect> {
     vec![Effect::SetPosition {
         profile,
         lesson: lesson.id.clone(),
-        index: player.index,
         step: step.id.clone(),
         done_step,
     }]
@@ -525,6 +524,7 @@ fn submit(app: &mut App) -> Vec<Effect> {
         step: step.id.clone(),
         answer: answer.record(),
         correct,
+        state: String::new(),
     }]
 }
 
@@ -583,8 +583,8 @@ fn finished(app: &mut App, action: Action) -> Vec<Effect> {
 mod tests {
     use super::*;
     use crate::app::{Start, player::Phase};
+    use crate::learner::{Profile, Progress};
     use crate::source::Files;
-    use crate::store::{Profile, Progress};
 
     const LESSON: &str = r#"
 title = "title"
@@ -652,7 +652,6 @@ hints = ["h1"]
             vec![Effect::SetPosition {
                 profile: 7,
                 lesson: "l".into(),
-                index: 0,
                 step: "intro".into(),
                 done_step: None
             }]

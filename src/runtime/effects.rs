@@ -2,7 +2,8 @@
 //! drive the whole tutor through [`apply`] without a terminal.
 
 use crate::app::{Action, App, Effect, update};
-use crate::store::{Progress, Store};
+use crate::learner::Progress;
+use crate::store::Store;
 
 /// Applies `action`, then every effect it causes, until nothing more follows.
 pub fn apply(app: &mut App, store: &mut Store, action: Action) {
@@ -67,14 +68,20 @@ pub fn execute(store: &mut Store, effect: Effect) -> Option<Action> {
             step,
             answer,
             correct,
-        } => store.record_answer(profile, &lesson, &step, &answer, correct),
+            state,
+        } => store.record_answer(profile, &lesson, &step, &answer, correct, &state),
+        Effect::SaveStepState {
+            profile,
+            lesson,
+            step,
+            state,
+        } => store.save_step_state(profile, &lesson, &step, &state),
         Effect::SetPosition {
             profile,
             lesson,
-            index,
             step,
             done_step,
-        } => store.set_position(profile, &lesson, index, &step, done_step.as_deref()),
+        } => store.set_position(profile, &lesson, &step, done_step.as_deref()),
         Effect::FinishLesson {
             profile,
             lesson,

@@ -5,7 +5,7 @@
 use rusqlite::Connection;
 
 /// The schema version this program writes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 const MIGRATIONS: &[&str] = &[
     // 1: profiles, positions, answers.
@@ -55,6 +55,16 @@ const MIGRATIONS: &[&str] = &[
          device_id TEXT NOT NULL,
          at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
          PRIMARY KEY (profile_id, lesson_id)
+     );",
+    // 2: what each step showed (placed items, text typed, hints shown, answered right).
+    "CREATE TABLE step_states (
+         profile_id INTEGER NOT NULL REFERENCES profiles(id),
+         lesson_id TEXT NOT NULL,
+         step_id TEXT NOT NULL,
+         state TEXT NOT NULL,
+         device_id TEXT NOT NULL,
+         updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+         PRIMARY KEY (profile_id, lesson_id, step_id)
      );",
 ];
 
