@@ -216,12 +216,8 @@ impl App {
         let Some(lesson) = self.course.lesson(&player.lesson_id) else {
             return Vec::new();
         };
-        match player.step(lesson).map(|s| &s.kind) {
-            Some(crate::course::StepKind::Read {
-                picture: Some(p), ..
-            }) if !self.pictures.contains_key(&p.path) => {
-                vec![p.path.clone()]
-            }
+        match player.step(lesson).and_then(|s| s.picture()) {
+            Some(p) if !self.pictures.contains_key(&p.path) => vec![p.path.clone()],
             _ => Vec::new(),
         }
     }
@@ -325,7 +321,14 @@ impl App {
             &self.lang,
             &self.course.base_language,
         );
-        self.screen = Screen::Lesson(Box::new(Player::new(lesson, index, text)));
+        let saved = lesson.steps.get(index).and_then(|step| {
+            self.progress
+                .step_states
+                .get(lesson_id)
+                .and_then(|states| states.get(&step.id))
+        });
+        let player = Player::new(lesson, index, saved.map(String::as_str), text);
+        self.screen = Screen::Lesson(Box::new(player));
         true
     }
 
@@ -337,6 +340,13 @@ impl App {
             .enumerate()
             .flat_map(|(m, module)| module.lessons.iter().map(move |l| (m, l.as_str())))
             .collect()
+    }
+
+    /// True when `lesson_id` is the last lesson of the course (nothing to go on to).
+    pub fn is_last_lesson(&self, lesson_id: &str) -> bool {
+        self.lesson_rows()
+            .last()
+            .is_some_and(|(_, id)| *id == lesson_id)
     }
 
     /// The first lesson not finished yet (or the first one).
@@ -393,6 +403,19 @@ impl App {
                     .and_then(|l| player.step(l)),
             ),
             Screen::Finished { .. } => Context::Finished,
+        }
+    }
+
+    /// False for a key that would do nothing here, so the help bar leaves it out: going back
+    /// from the first step, or leaving the learner list before a learner is chosen.
+    pub fn offers(&self, action: &Action) -> bool {
+        match (action, &self.screen) {
+            (Action::Left, Screen::Lesson(player)) => self
+                .course
+                .lesson(&player.lesson_id)
+                .is_none_or(|l| l.previous_index(player.index).is_some()),
+            (Action::Back, Screen::Profiles { .. }) => self.profile_id.is_some(),
+            _ => true,
         }
     }
 

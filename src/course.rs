@@ -1,17 +1,17 @@
 //! Lesson files: their serde mirrors, loading with diagnostics, the validated domain types the
-//! app works with, and checking a learner's answer against a step.
+//! app works with, and the step types (`steps`, one module each).
 //!
 //! The app only ever sees [`model`] types; everything read from disk passes through [`load`].
 
-pub mod answer;
 pub mod ftl;
 pub mod load;
 pub mod model;
 pub mod raw;
+pub mod steps;
 
-pub use answer::{Answer, Verdict};
 pub use load::{Loaded, load};
-pub use model::{Course, Lesson, LessonEntry, Module, Step, StepKind};
+pub use model::{Course, Lesson, LessonEntry, Module};
+pub use steps::{Step, StepKind};
 
 /// The newest lesson format this program reads.
 pub const FORMAT_VERSION: i64 = 1;

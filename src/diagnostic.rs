@@ -54,6 +54,8 @@ pub enum Code {
     BadMediaPath,
     MissingPictureAlt,
     EmptyAnswerList,
+    UnknownStep,
+    StepLoop,
 }
 
 impl Code {
@@ -99,6 +101,8 @@ impl Code {
         Code::BadMediaPath,
         Code::MissingPictureAlt,
         Code::EmptyAnswerList,
+        Code::UnknownStep,
+        Code::StepLoop,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -144,6 +148,8 @@ impl Code {
             BadMediaPath => "bad-media-path",
             MissingPictureAlt => "missing-picture-alt",
             EmptyAnswerList => "empty-answer-list",
+            UnknownStep => "unknown-step",
+            StepLoop => "step-loop",
         }
     }
 

@@ -80,6 +80,7 @@ impl Files {
     pub fn read_folder(root: &Path) -> Files {
         let mut files = Files {
             origin: root.display().to_string(),
+            root: Some(root.to_path_buf()),
             ..Files::default()
         };
         let mut total = 0u64;

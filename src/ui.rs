@@ -225,6 +225,9 @@ fn help_bar_lines(app: &App, theme: &Theme, width: u16) -> Vec<Vec<HelpEntry>> {
     let mut lines: Vec<Vec<HelpEntry>> = vec![Vec::new()];
     let mut used = 0usize;
     for (label, msg, action) in keymap::help_for(app.context()) {
+        if !app.offers(&action) {
+            continue;
+        }
         let key = match label {
             KeyLabel::Message(id) => app.ui.text(id),
             KeyLabel::UpDown => theme.glyphs.up_down.to_string(),

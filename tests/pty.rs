@@ -29,6 +29,8 @@ impl Tty {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_chophien"));
         cmd.args(["--lang", lang, "--data-dir"]);
         cmd.arg(data);
+        cmd.arg("--pack");
+        cmd.arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(crate::support::COURSE));
         cmd.env("TERM", "xterm-256color");
         let child = pair.slave.spawn_command(cmd).expect("spawn");
         drop(pair.slave);

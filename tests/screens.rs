@@ -110,7 +110,10 @@ fn number_step_rejects_words_and_says_too_low() {
     let mut s = at_home("en");
     s.keys("<down><ret><ret>123<ret><ret>");
     s.keys("abc<ret>");
-    assert!(s.screen(80, 24).contains("Please type a number"));
+    assert!(
+        s.screen(80, 24)
+            .contains("Please type the number in digits, for example")
+    );
     s.keys("<bs><bs><bs>100000<ret>");
     snap(&s, "number_too_low");
 }

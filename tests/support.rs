@@ -27,11 +27,29 @@ pub fn temp_store() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
+/// The course the screen and flow tests play: a fixture of their own, so that authors can
+/// rewrite `lessons/` freely.
+pub const COURSE: &str = "tests/fixtures/course";
+
+/// The fixture course's files, as the tutor reads a pack folder.
+pub fn course_files() -> Files {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(COURSE);
+    let mut files = Files::read_folder(&path);
+    files.add_missing_from(&Files::embedded_locales(), "locales/");
+    files
+}
+
 impl Session {
-    /// A first run on the embedded course in `lang`.
+    /// A first run on the fixture course in `lang`.
     pub fn new(lang: &str) -> Session {
         let (dir, store) = temp_store();
         Session::resume(dir, store, lang)
+    }
+
+    /// A first run on the course embedded in the binary (the smoke test's).
+    pub fn embedded(lang: &str) -> Session {
+        let (dir, store) = temp_store();
+        Session::start(dir, store, Files::embedded(), lang)
     }
 
     /// A first run on a lesson pack folder (relative to the crate), in `lang`.
@@ -43,9 +61,9 @@ impl Session {
         Session::start(dir, store, files, lang)
     }
 
-    /// A start on an existing store, as `chophien` does it.
+    /// A start on an existing store with the fixture course, as `chophien` does it.
     pub fn resume(dir: tempfile::TempDir, store: Store, lang: &str) -> Session {
-        Session::start(dir, store, Files::embedded(), lang)
+        Session::start(dir, store, course_files(), lang)
     }
 
     fn start(dir: tempfile::TempDir, store: Store, files: Files, lang: &str) -> Session {
@@ -153,7 +171,7 @@ pub fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
 
 /// The digit keys that place the items of an order step in the right order.
 pub fn order_keys(items: usize, step_id: &str) -> String {
-    let mut unplaced = chophien::app::player::shuffled(items, step_id);
+    let mut unplaced = chophien::course::steps::order::shuffled(items, step_id);
     let mut keys = String::new();
     for want in 0..items {
         let pos = unplaced

@@ -1,6 +1,8 @@
 //! The integration tests: one crate, one module per layer.
 //!
 //! - `cli`: the real binary on fixture packs (`check`, `lessons`): exit codes and exact output.
+//! - `course`: the shipped course played to the end in every complete language (the only
+//!   tests on `lessons/`; all others run on `tests/fixtures/`).
 //! - `screens`: the whole app on ratatui's `TestBackend`, driven by key scripts, every screen
 //!   snapshotted at 80×24 and at the smallest usable size; meaningful colours asserted.
 //! - `flows`: learner journeys through the real store (first run, resume, damaged database).
@@ -9,6 +11,7 @@
 mod support;
 
 mod cli;
+mod course;
 mod flows;
 mod pty;
 mod screens;

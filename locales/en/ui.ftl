@@ -124,6 +124,10 @@ diag-missing-picture-alt = this picture has no picture_alt
 diag-missing-picture-alt-help = Add picture_alt = "message-id" describing what the picture shows.
 diag-empty-answer-list = the list is empty
 diag-empty-answer-list-help = Add at least one entry.
+diag-unknown-step = there is no step called "{ $id }" in this lesson
+diag-unknown-step-help = next = "..." must be the id of a step in the same lesson. Check the spelling.
+diag-step-loop = the steps go round in a circle back to step "{ $id }" and the lesson never ends
+diag-step-loop-help = Change next = "..." so that the lesson's way through has an end.
 
 ## The tutor
 
@@ -150,7 +154,7 @@ lesson-unavailable = cannot open
 step-counter = Step { $current } of { $total }
 multi-instruction = Choose every right answer, then press Enter.
 number-instruction = Type the number, then press Enter.
-number-invalid = Please type a number, for example 120000.
+number-invalid = Please type the number in digits, for example { $example }.
 number-too-low = This number is too low.
 number-too-high = This number is too high.
 text-counts = { $words ->
@@ -167,12 +171,23 @@ text-too-short-chars = Write a little more: at least { $count } letters.
 text-too-long-chars = This is too long: at most { $count } letters.
 text-chars = { $chars } letters
 text-ideas-expected = A good answer says:
+text-ideas-forbidden = Do not write:
 order-yours = Your order:
 order-empty = (nothing yet: press the number of the first one)
 order-left = Still to place:
 order-ready = All placed. Press Enter to check.
 order-wrong = The steps marked with a cross are in the wrong place. Press Backspace to take steps back.
-multi-missed = You missed:
+prompt-tick-something = Choose at least one answer: press its number. Then press Enter.
+prompt-place-every = Place every item, then press Enter to check.
+prompt-type-something = Type your answer in the box, then press Enter.
+multi-missed = { $count ->
+    [one] One right answer is not chosen yet.
+   *[other] { $count } right answers are not chosen yet.
+}
+multi-wrongly-picked = { $count ->
+    [one] One answer you chose is not right.
+   *[other] { $count } answers you chose are not right.
+}
 
 feedback-right = Right!
 feedback-wrong = Not quite.
@@ -183,6 +198,7 @@ hint-label = Hint { $number }:
 
 finished-title = Well done, { $name }! You finished "{ $title }".
 finished-body = Your progress is saved. Press Enter for the next lesson.
+finished-body-last = This was the last lesson. Your progress is saved. Press Enter to go back to the list of lessons.
 
 notice-database-moved = Your old progress file was damaged. It was kept safe at { $path }, and a new one was started. Please tell your trainer.
 notice-save-failed = Your last step could not be saved ({ $detail }). Please tell your trainer.
@@ -209,6 +225,7 @@ help-move = Move
 help-digits-pick = Pick
 help-digits-tick = Tick
 help-digits-place = Place
+help-place = Place
 help-undo = Take back
 help-previous = Back a step
 help-back = Back

@@ -116,6 +116,10 @@ diag-missing-picture-alt = ảnh này chưa có picture_alt
 diag-missing-picture-alt-help = Thêm picture_alt = "mã-tin-nhắn" tả những gì có trong ảnh.
 diag-empty-answer-list = danh sách đang trống
 diag-empty-answer-list-help = Thêm ít nhất một mục.
+diag-unknown-step = không có bước nào tên "{ $id }" trong bài này
+diag-unknown-step-help = next = "..." phải là id của một bước trong cùng bài. Kiểm tra lại chính tả.
+diag-step-loop = các bước đi vòng tròn, quay lại bước "{ $id }" và không bao giờ hết bài
+diag-step-loop-help = Sửa next = "..." để đường đi của bài có điểm kết thúc.
 
 ## Chương trình học
 
@@ -142,7 +146,7 @@ lesson-unavailable = chưa mở được
 step-counter = Bước { $current } / { $total }
 multi-instruction = Chọn tất cả các câu đúng, rồi bấm Enter.
 number-instruction = Gõ con số, rồi bấm Enter.
-number-invalid = Hãy gõ một con số, ví dụ 120000.
+number-invalid = Hãy gõ con số bằng chữ số, ví dụ { $example }.
 number-too-low = Số này thấp quá.
 number-too-high = Số này cao quá.
 text-counts = { $words } từ
@@ -156,12 +160,17 @@ text-too-short-chars = Viết thêm một chút: ít nhất { $count } chữ cá
 text-too-long-chars = Dài quá: nhiều nhất { $count } chữ cái.
 text-chars = { $chars } chữ cái
 text-ideas-expected = Một câu trả lời tốt nói về:
+text-ideas-forbidden = Không được viết:
 order-yours = Thứ tự của bạn:
 order-empty = (chưa có gì: bấm số của việc làm trước tiên)
 order-left = Còn phải xếp:
 order-ready = Đã xếp hết. Bấm Enter để kiểm tra.
 order-wrong = Các bước có dấu nhân đang sai chỗ. Bấm Backspace để lấy bớt ra.
-multi-missed = Bạn còn bỏ sót:
+prompt-tick-something = Hãy chọn ít nhất một câu: bấm số của câu đó. Rồi bấm Enter.
+prompt-place-every = Hãy xếp hết các mục, rồi bấm Enter để kiểm tra.
+prompt-type-something = Hãy gõ câu trả lời vào ô, rồi bấm Enter.
+multi-missed = Còn { $count } câu đúng bạn chưa chọn.
+multi-wrongly-picked = Có { $count } câu bạn chọn chưa đúng.
 
 feedback-right = Đúng rồi!
 feedback-wrong = Chưa đúng.
@@ -172,6 +181,7 @@ hint-label = Gợi ý { $number }:
 
 finished-title = Giỏi lắm, { $name }! Bạn đã học xong bài "{ $title }".
 finished-body = Tiến độ của bạn đã được lưu. Bấm Enter để sang bài tiếp theo.
+finished-body-last = Đây là bài cuối cùng. Tiến độ của bạn đã được lưu. Bấm Enter để về danh sách bài.
 
 notice-database-moved = Tệp tiến độ cũ bị hỏng. Tệp đó được cất an toàn ở { $path }, và một tệp mới đã được tạo. Hãy báo cho người hướng dẫn.
 notice-save-failed = Bước vừa rồi chưa lưu được ({ $detail }). Hãy báo cho người hướng dẫn.
@@ -195,6 +205,7 @@ help-move = Di chuyển
 help-digits-pick = Chọn
 help-digits-tick = Đánh dấu
 help-digits-place = Xếp
+help-place = Xếp vào
 help-undo = Lấy lại
 help-previous = Bước trước
 help-back = Quay lại

@@ -20,7 +20,10 @@ pub enum Context {
     Read,
     Choice,
     Multi,
+    /// Order, with items still to place: Enter places the highlighted one.
     Order,
+    /// Order, every item placed: Enter checks.
+    OrderPlaced,
     /// Typing a number answer.
     Answer,
     /// Writing a text answer (several lines, input method on).
@@ -82,7 +85,8 @@ pub static BINDINGS: &[Binding] = &[
             (Read, "help-next"),
             (Choice, "help-check"),
             (Multi, "help-check"),
-            (Order, "help-check"),
+            (Order, "help-place"),
+            (OrderPlaced, "help-check"),
             (Answer, "help-check"),
             (Writing, "help-check"),
             (Feedback, "help-continue"),
@@ -145,6 +149,7 @@ pub static BINDINGS: &[Binding] = &[
         action: |_| Action::Backspace,
         on: &[
             (Order, "help-undo"),
+            (OrderPlaced, "help-undo"),
             (Name, ""),
             (Answer, ""),
             (Writing, ""),
@@ -165,7 +170,8 @@ pub static BINDINGS: &[Binding] = &[
             (Choice, "help-previous"),
             (Multi, "help-previous"),
             (Order, "help-previous"),
-            (Feedback, ""),
+            (OrderPlaced, "help-previous"),
+            (Feedback, "help-previous"),
             (Name, ""),
             (Answer, ""),
             (Writing, ""),
@@ -200,6 +206,7 @@ pub static BINDINGS: &[Binding] = &[
             (Choice, "help-home"),
             (Multi, "help-home"),
             (Order, "help-home"),
+            (OrderPlaced, "help-home"),
             (Answer, "help-home"),
             (Writing, "help-home"),
             (Feedback, "help-home"),
@@ -220,6 +227,7 @@ pub static BINDINGS: &[Binding] = &[
             (Choice, "help-language"),
             (Multi, "help-language"),
             (Order, "help-language"),
+            (OrderPlaced, "help-language"),
             (Answer, "help-language"),
             (Writing, "help-language"),
             (Feedback, "help-language"),
@@ -253,6 +261,13 @@ pub static BINDINGS: &[Binding] = &[
             (Profiles, "help-quit"),
             (Welcome, "help-quit"),
             (Languages, ""),
+            (Read, "help-quit"),
+            (Choice, "help-quit"),
+            (Multi, "help-quit"),
+            (Order, "help-quit"),
+            (OrderPlaced, "help-quit"),
+            (Feedback, "help-quit"),
+            (Finished, "help-quit"),
         ],
         label: KeyLabel::Plain("Q"),
     },
@@ -445,7 +460,8 @@ mod tests {
                 "help-digits-pick",
                 "help-previous",
                 "help-home",
-                "help-language"
+                "help-language",
+                "help-quit"
             ]
         );
         let help: Vec<&str> = help_for(Answer).iter().map(|(_, m, _)| *m).collect();

@@ -1,9 +1,8 @@
 //! `update(&mut App, Action) -> Vec<Effect>`: the whole behaviour of the tutor, without I/O.
 
-use super::player::Phase;
 use super::{Action, App, Effect, MAX_NAME, NamePurpose, Notice, Screen, TextField, Typing};
 use crate::course::StepKind;
-use crate::course::answer::{self, Answer, Verdict};
+use crate::course::steps::{Handled, Input};
 use crate::i18n::Localizer;
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -318,11 +317,87 @@ fn position_effect(app: &mut App, done_step: Option<String>) -> Vec<Effect> {
     }]
 }
 
+/// What the open step shows now, kept in memory (going back shows it again) and saved.
+fn save_state(app: &mut App) -> Vec<Effect> {
+    let Screen::Lesson(player) = &app.screen else {
+        return Vec::new();
+    };
+    let Some(step) = app
+        .course
+        .lesson(&player.lesson_id)
+        .and_then(|l| player.step(l))
+    else {
+        return Vec::new();
+    };
+    let state = player.state.saved();
+    app.progress
+        .step_states
+        .entry(player.lesson_id.clone())
+        .or_default()
+        .insert(step.id.clone(), state.clone());
+    let Some(profile) = app.profile_id else {
+        return Vec::new();
+    };
+    vec![Effect::SaveStepState {
+        profile,
+        lesson: player.lesson_id.clone(),
+        step: step.id.clone(),
+        state,
+    }]
+}
+
+/// The state saved for step `index` of the open lesson, if the learner was there before.
+fn saved_state<'a>(app: &'a App, lesson: &str, step_id: &str) -> Option<&'a str> {
+    app.progress
+        .step_states
+        .get(lesson)
+        .and_then(|steps| steps.get(step_id))
+        .map(String::as_str)
+}
+
+/// Opens step `index` of the open lesson as the learner left it.
+fn show_step(app: &mut App, index: usize) {
+    let Screen::Lesson(player) = &app.screen else {
+        return;
+    };
+    let Some(lesson) = app.course.lesson(&player.lesson_id) else {
+        return;
+    };
+    let saved = lesson
+        .steps
+        .get(index)
+        .and_then(|s| saved_state(app, &lesson.id, &s.id))
+        .map(str::to_string);
+    if let Screen::Lesson(player) = &mut app.screen {
+        player.go_to(lesson, index, saved.as_deref());
+    }
+}
+
+/// A key as the open step understands it, when it means anything there.
+fn step_input(action: &Action) -> Option<Input> {
+    Some(match action {
+        Action::Up => Input::Up,
+        Action::Down => Input::Down,
+        Action::Digit(d) if *d >= 1 => Input::Pick(usize::from(*d) - 1),
+        Action::ClickItem(i) => Input::Pick(*i),
+        Action::Toggle => Input::Toggle,
+        Action::Confirm => Input::Confirm,
+        Action::Backspace => Input::Backspace,
+        _ => return None,
+    })
+}
+
 fn lesson(app: &mut App, action: Action) -> Vec<Effect> {
-    let context = app.context();
-    if context == super::Context::Writing
-        && let Some(effects) = change_typing(app, &action)
-    {
+    let Screen::Lesson(player) = &app.screen else {
+        return Vec::new();
+    };
+    // A step that takes typed text keeps the keys until it is done.
+    let typing = app
+        .course
+        .lesson(&player.lesson_id)
+        .and_then(|l| player.step(l))
+        .is_some_and(|step| step.has_field() && !player.state.status.is_done());
+    if typing && let Some(effects) = change_typing(app, &action) {
         return effects;
     }
     let Screen::Lesson(player) = &mut app.screen else {
@@ -334,7 +409,6 @@ fn lesson(app: &mut App, action: Action) -> Vec<Effect> {
     let Some(step) = player.step(lesson) else {
         return Vec::new();
     };
-    let step_id = step.id.clone();
 
     match action {
         Action::Back => {
@@ -346,104 +420,46 @@ fn lesson(app: &mut App, action: Action) -> Vec<Effect> {
                 .map(|profile| vec![Effect::LeaveLesson { profile }])
                 .unwrap_or_default();
         }
-        Action::Left if !context.is_typing() => {
-            if player.index == 0 {
+        Action::Left if !typing => {
+            let Some(to) = lesson.previous_index(player.index) else {
                 return Vec::new();
-            }
-            let to = player.index - 1;
-            player.go_to(lesson, to);
+            };
+            show_step(app, to);
             return position_effect(app, None);
         }
         _ => {}
     }
 
-    if context == super::Context::Feedback || context == super::Context::Read {
-        if action == Action::Confirm {
-            return advance(app, step_id);
+    let input = if typing {
+        let number = matches!(step.kind, StepKind::Number(_));
+        let method = (!number).then_some(app.typing);
+        if edit(&mut player.input, &action, method, app.field_width) {
+            Some(Input::Typed(player.input.text().to_string()))
+        } else {
+            (action == Action::Confirm).then_some(Input::Confirm)
         }
+    } else {
+        step_input(&action)
+    };
+    let Some(input) = input else {
         return Vec::new();
-    }
-
-    // A question being answered.
-    let changed = match (&step.kind, &action) {
-        (StepKind::Choice { options, .. }, a) => select(&mut player.cursor, options.len(), a),
-        (StepKind::Multi { options, .. }, a) => match a {
-            Action::Digit(d) if (1..=options.len()).contains(&usize::from(*d)) => {
-                player.cursor = usize::from(*d) - 1;
-                toggle(&mut player.ticked, player.cursor);
-                true
-            }
-            Action::ClickItem(i) if *i < options.len() => {
-                player.cursor = *i;
-                toggle(&mut player.ticked, *i);
-                true
-            }
-            Action::Toggle => {
-                toggle(&mut player.ticked, player.cursor);
-                true
-            }
-            a => select(&mut player.cursor, options.len(), a),
-        },
-        (StepKind::Order { .. }, a) => {
-            let unplaced = player.unplaced();
-            match a {
-                Action::Digit(d) if (1..=unplaced.len()).contains(&usize::from(*d)) => {
-                    player.placed.push(unplaced[usize::from(*d) - 1]);
-                    player.cursor = 0;
-                    true
-                }
-                Action::ClickItem(i) if *i < unplaced.len() => {
-                    player.placed.push(unplaced[*i]);
-                    player.cursor = 0;
-                    true
-                }
-                Action::Toggle | Action::Confirm if !unplaced.is_empty() => {
-                    player
-                        .placed
-                        .push(unplaced[player.cursor.min(unplaced.len() - 1)]);
-                    player.cursor = 0;
-                    true
-                }
-                Action::Backspace => player.placed.pop().is_some(),
-                a => select(&mut player.cursor, unplaced.len(), a),
-            }
+    };
+    let before = player.state.clone();
+    match step.input(&mut player.state, &input) {
+        Handled::Nothing if player.state == before => Vec::new(),
+        Handled::Nothing | Handled::Moved | Handled::Changed => save_state(app),
+        Handled::Check if before.status.is_done() || !step.is_question() => {
+            let done = step.id.clone();
+            advance(app, done)
         }
-        (StepKind::Number { .. }, a) => edit(&mut player.input, a, None, app.field_width),
-        (StepKind::Text { .. }, a) => edit(&mut player.input, a, Some(app.typing), app.field_width),
-        (StepKind::Read { .. }, _) => false,
-    };
-    if changed {
-        // A changed answer hides the feedback on the old one; hints already earned stay.
-        player.phase = Phase::Answering;
-        return Vec::new();
-    }
-    if action != Action::Confirm {
-        return Vec::new();
-    }
-    submit(app)
-}
-
-fn toggle(set: &mut std::collections::BTreeSet<usize>, i: usize) {
-    if !set.remove(&i) {
-        set.insert(i);
+        Handled::Check => submit(app, before),
     }
 }
 
-/// The home row of the open (or just finished) lesson.
-fn home_row(app: &App) -> usize {
-    let id = match &app.screen {
-        Screen::Lesson(p) => p.lesson_id.clone(),
-        Screen::Finished { lesson } => lesson.clone(),
-        _ => return 0,
-    };
-    app.lesson_rows()
-        .iter()
-        .position(|(_, l)| *l == id)
-        .unwrap_or(0)
-}
-
-/// Checks the learner's answer, records it and shows what it earned.
-fn submit(app: &mut App) -> Vec<Effect> {
+/// Checks the learner's answer, records it and shows what it earned. An answer that cannot
+/// be checked yet (nothing ticked, an empty field) or that was just checked unchanged is not
+/// a try: nothing is recorded and no hint is used.
+fn submit(app: &mut App, before: crate::course::steps::StepState) -> Vec<Effect> {
     let Screen::Lesson(player) = &mut app.screen else {
         return Vec::new();
     };
@@ -452,25 +468,6 @@ fn submit(app: &mut App) -> Vec<Effect> {
     };
     let Some(step) = player.step(lesson) else {
         return Vec::new();
-    };
-    let answer = match &step.kind {
-        StepKind::Choice { .. } => Answer::Choice(player.cursor),
-        StepKind::Multi { .. } => Answer::Multi(player.ticked.iter().copied().collect()),
-        StepKind::Order { .. } => Answer::Order(player.placed.clone()),
-        StepKind::Number { .. } => match crate::i18n::money::parse_amount(player.input.text()) {
-            Some(n) => Answer::Number(n),
-            None => {
-                player.phase = Phase::NotANumber;
-                return Vec::new();
-            }
-        },
-        StepKind::Text { .. } => {
-            if player.input.is_blank() {
-                return Vec::new();
-            }
-            Answer::Text(player.input.text().to_string())
-        }
-        StepKind::Read { .. } => return Vec::new(),
     };
     // Accepted answers and keywords count in every language the lesson is written in.
     let localizers: Vec<Localizer> = lesson
@@ -494,56 +491,55 @@ fn submit(app: &mut App) -> Vec<Effect> {
             })
             .collect()
     };
-    let verdict = answer::check(&step.kind, &answer, &lines);
-    let correct = verdict == Verdict::Right;
-    match verdict {
-        Verdict::Right => player.phase = Phase::Right,
-        Verdict::Wrong(answer::Wrong::Mismatch) => return Vec::new(),
-        Verdict::Wrong(wrong) => {
-            player.wrong_count += 1;
-            player.phase = if player.wrong_count > step.hints.len() {
-                Phase::Revealed
-            } else {
-                Phase::Wrong(wrong)
-            };
+    let Some((answer, correct)) = step.check(&mut player.state, &lines) else {
+        if player.state == before {
+            return Vec::new();
         }
+        return save_state(app);
+    };
+    let state = player.state.saved();
+    let (lesson_id, step_id) = (lesson.id.clone(), step.id.clone());
+    app.progress
+        .step_states
+        .entry(lesson_id.clone())
+        .or_default()
+        .insert(step_id.clone(), state.clone());
+    if correct {
+        app.progress
+            .done_steps
+            .entry(lesson_id.clone())
+            .or_default()
+            .insert(step_id.clone());
     }
     let Some(profile) = app.profile_id else {
         return Vec::new();
     };
-    if correct {
-        app.progress
-            .done_steps
-            .entry(lesson.id.clone())
-            .or_default()
-            .insert(step.id.clone());
-    }
     vec![Effect::RecordAnswer {
         profile,
-        lesson: lesson.id.clone(),
-        step: step.id.clone(),
+        lesson: lesson_id,
+        step: step_id,
         answer: answer.record(),
         correct,
-        state: String::new(),
+        state,
     }]
 }
 
 /// Goes on to the next step, or finishes the lesson after the last one.
 fn advance(app: &mut App, done: String) -> Vec<Effect> {
-    let Screen::Lesson(player) = &mut app.screen else {
+    let Screen::Lesson(player) = &app.screen else {
         return Vec::new();
     };
     let Some(lesson) = app.course.lesson(&player.lesson_id) else {
         return Vec::new();
     };
-    if player.index + 1 < lesson.steps.len() {
-        let next = player.index + 1;
-        player.go_to(lesson, next);
+    if let Some(next) = lesson.next_index(player.index) {
+        show_step(app, next);
         return position_effect(app, Some(done));
     }
     let id = lesson.id.clone();
     app.progress.finished.insert(id.clone());
     app.progress.positions.remove(&id);
+    app.progress.step_states.remove(&id);
     app.progress
         .done_steps
         .entry(id.clone())
@@ -559,6 +555,19 @@ fn advance(app: &mut App, done: String) -> Vec<Effect> {
             }]
         })
         .unwrap_or_default()
+}
+
+/// The home row of the open (or just finished) lesson.
+fn home_row(app: &App) -> usize {
+    let id = match &app.screen {
+        Screen::Lesson(p) => p.lesson_id.clone(),
+        Screen::Finished { lesson } => lesson.clone(),
+        _ => return 0,
+    };
+    app.lesson_rows()
+        .iter()
+        .position(|(_, l)| *l == id)
+        .unwrap_or(0)
 }
 
 fn finished(app: &mut App, action: Action) -> Vec<Effect> {
@@ -582,7 +591,8 @@ fn finished(app: &mut App, action: Action) -> Vec<Effect> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::{Start, player::Phase};
+    use crate::app::Start;
+    use crate::course::steps::Status as Phase;
     use crate::learner::{Profile, Progress};
     use crate::source::Files;
 
@@ -638,7 +648,7 @@ hints = ["h1"]
 
     fn phase(app: &App) -> Option<&Phase> {
         match &app.screen {
-            Screen::Lesson(p) => Some(&p.phase),
+            Screen::Lesson(p) => Some(&p.state.status),
             _ => None,
         }
     }
@@ -668,7 +678,7 @@ hints = ["h1"]
         assert!(
             matches!(&effects[..], [Effect::RecordAnswer { correct: false, answer, .. }] if answer == "choice:1")
         );
-        assert!(matches!(phase(&app), Some(Phase::Wrong(_))));
+        assert!(matches!(phase(&app), Some(Phase::Wrong { .. })));
         // Picking another option hides the old feedback; the right one is then recorded.
         update(&mut app, Action::Up);
         assert_eq!(phase(&app), Some(&Phase::Answering));
@@ -681,14 +691,31 @@ hints = ["h1"]
     }
 
     #[test]
-    fn after_the_last_hint_a_wrong_answer_reveals_the_answer() {
+    fn a_second_enter_on_the_same_wrong_answer_records_nothing_and_reveals_nothing() {
         let mut app = app();
         update(&mut app, Action::Confirm);
         update(&mut app, Action::Confirm);
         update(&mut app, Action::Digit(2));
+        assert_eq!(update(&mut app, Action::Confirm).len(), 1);
+        // A key that bounces: the same answer again is not a try.
+        assert!(update(&mut app, Action::Confirm).is_empty());
+        assert!(update(&mut app, Action::Confirm).is_empty());
+        assert!(matches!(phase(&app), Some(Phase::Wrong { .. })));
+    }
+
+    #[test]
+    fn every_visible_change_on_a_step_is_saved_with_the_step_state() {
+        let mut app = app();
         update(&mut app, Action::Confirm);
         update(&mut app, Action::Confirm);
-        assert_eq!(phase(&app), Some(&Phase::Revealed));
+        let effects = update(&mut app, Action::Digit(2));
+        let [Effect::SaveStepState { step, state, .. }] = &effects[..] else {
+            panic!("{effects:?}")
+        };
+        assert_eq!(step, "q");
+        assert!(state.contains("\"cursor\":1"), "{state}");
+        // Opening the step again (a restart) shows the same highlight.
+        assert_eq!(app.progress.step_states["l"]["q"], *state);
     }
 
     #[test]

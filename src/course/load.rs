@@ -5,11 +5,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
 
 use super::ftl::{self, FtlFile};
 use super::model::*;
-use super::raw::{self, RawModule, RawStep, RawVar};
+use super::raw::{self, RawModule, RawVar};
+use super::steps::{self, Step};
 use crate::diagnostic::{Code, Diagnostic, FileReport, Position};
 use crate::i18n::Languages;
 use crate::i18n::localizer::FUNCTIONS;
@@ -371,13 +372,18 @@ fn check_refs(
     }
 }
 
-struct LessonBuilder<'a> {
+/// What loading one lesson file collects: the messages its steps name (checked against the
+/// base language afterwards) and the problems found. Step modules load their fields through it.
+pub(crate) struct Builder<'a> {
     refs: Vec<MsgRef>,
-    report: FileReport<'a>,
+    pub(crate) report: FileReport<'a>,
+    files: &'a Files,
+    lesson: &'a str,
 }
 
-impl LessonBuilder<'_> {
-    fn msg(&mut self, value: &Spanned<String>) -> String {
+impl Builder<'_> {
+    /// A message id named by the lesson file.
+    pub(crate) fn msg(&mut self, value: &Spanned<String>) -> String {
         let id = tomlfile::text(value);
         self.refs.push(MsgRef {
             id: id.clone(),
@@ -386,11 +392,11 @@ impl LessonBuilder<'_> {
         id
     }
 
-    fn opt_msg(&mut self, value: &Option<Spanned<String>>) -> Option<String> {
+    pub(crate) fn opt_msg(&mut self, value: &Option<Spanned<String>>) -> Option<String> {
         value.as_ref().map(|v| self.msg(v))
     }
 
-    fn required_msg(
+    pub(crate) fn required_msg(
         &mut self,
         value: &Option<Spanned<String>>,
         field: &'static str,
@@ -405,7 +411,8 @@ impl LessonBuilder<'_> {
         }
     }
 
-    fn limit(&mut self, value: &Option<Spanned<i64>>) -> Option<usize> {
+    /// A length limit: a whole number, not negative.
+    pub(crate) fn limit(&mut self, value: &Option<Spanned<i64>>) -> Option<usize> {
         let v = value.as_ref()?;
         match usize::try_from(*v.get_ref()) {
             Ok(n) => Some(n),
@@ -414,6 +421,30 @@ impl LessonBuilder<'_> {
                 None
             }
         }
+    }
+
+    /// A media file of the lesson, given relative to its folder: a safe path that exists.
+    /// Returns its path inside the course files.
+    pub(crate) fn media(&mut self, rel: &Spanned<String>) -> String {
+        let name = rel.get_ref();
+        let safe = !name.is_empty()
+            && !name.starts_with('/')
+            && !name.contains('\\')
+            && !name.contains(':')
+            && !name
+                .split('/')
+                .any(|c| c == ".." || c == "." || c.is_empty());
+        let full = format!("{}/{name}", self.lesson);
+        if !safe {
+            self.report
+                .at(Code::BadMediaPath, rel.span().start)
+                .with("path", crate::text::clean_line(name));
+        } else if !self.files.exists(&full) {
+            self.report
+                .at(Code::MissingMedia, rel.span().start)
+                .with("path", self.files.display_path(&full));
+        }
+        full
     }
 }
 
@@ -428,13 +459,15 @@ fn load_lesson(
     let file = format!("{id}/lesson.toml");
     let source = files.text(&file).unwrap_or_default();
     let texts = load_texts(files, id, languages, base, out);
-    let mut b = LessonBuilder {
+    let mut b = Builder {
         refs: Vec::new(),
         report: FileReport {
             path: files.display_path(&file),
             source,
             out,
         },
+        files,
+        lesson: id,
     };
     let Some(doc) = tomlfile::parse(source, &mut b.report) else {
         let errors = out.iter().filter(|d| d.is_error()).count() - errors_before;
@@ -496,16 +529,21 @@ fn load_lesson(
                 .with("detail", "[[steps]]");
         }
         Some((_, Some(array))) => {
+            let mut next_refs = Vec::new();
             for value in array.iter() {
-                if let Some(step) = load_step(value, id, files, &mut b) {
+                if let Some((step, next_at)) = load_step(value, &mut b) {
                     if steps.iter().any(|s| s.id == step.id) {
                         let at = step_id_offset(value);
                         b.report.at(Code::DuplicateId, at).with("id", &step.id);
                         continue;
                     }
+                    if let (Some(next), Some(at)) = (&step.next, next_at) {
+                        next_refs.push((next.clone(), at));
+                    }
                     steps.push(step);
                 }
             }
+            check_sequence(&steps, &next_refs, &mut b.report);
         }
     }
 
@@ -547,19 +585,9 @@ fn is_variable_name(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
-fn key_offset(table: &DeTable<'_>, key: &str, fallback: usize) -> usize {
-    table
-        .iter()
-        .find(|(k, _)| k.get_ref().as_ref() == key)
-        .map_or(fallback, |(k, _)| k.span().start)
-}
-
-fn load_step(
-    value: &Spanned<DeValue<'_>>,
-    lesson: &str,
-    files: &Files,
-    b: &mut LessonBuilder<'_>,
-) -> Option<Step> {
+/// One step: its type, id, hints and `next`, then the fields of its kind (see `steps`).
+/// Returns the step and where its `next` is written.
+fn load_step(value: &Spanned<DeValue<'_>>, b: &mut Builder<'_>) -> Option<(Step, Option<usize>)> {
     let at = value.span().start;
     let Some(table) = value.get_ref().as_table() else {
         b.report.at(Code::WrongType, at).with("detail", "[[steps]]");
@@ -569,224 +597,24 @@ fn load_step(
         b.report.at(Code::MissingField, at).with("field", "type");
         return None;
     };
+    let kind_at = kind_value.span().start;
     let kind = kind_value
         .get_ref()
         .as_str()
         .unwrap_or_default()
         .to_string();
-    let Some(allowed) = raw::step_keys(&kind) else {
-        b.report
-            .at(Code::UnknownStepType, kind_value.span().start)
-            .with("found", crate::text::clean_line(&kind))
-            .with("expected", raw::step_types());
-        return None;
-    };
-    tomlfile::check_keys(table, allowed, &format!("type = \"{kind}\""), &mut b.report);
-    let s: RawStep = tomlfile::convert(value, &mut b.report)?;
-    let kind_at = kind_value.span().start;
-
-    let hints: Vec<String> = s.hints.iter().flatten().map(|h| b.msg(h)).collect();
-    let step_kind = match kind.as_str() {
-        "read" => {
-            let text = b.required_msg(&s.text, "text", kind_at);
-            let picture = match &s.picture {
-                None => None,
-                Some(p) => {
-                    let rel = p.get_ref();
-                    let safe = !rel.is_empty()
-                        && !rel.starts_with('/')
-                        && !rel.contains('\\')
-                        && !rel.contains(':')
-                        && !rel
-                            .split('/')
-                            .any(|c| c == ".." || c == "." || c.is_empty());
-                    let full = format!("{lesson}/{rel}");
-                    if !safe {
-                        b.report
-                            .at(Code::BadMediaPath, p.span().start)
-                            .with("path", crate::text::clean_line(rel));
-                    } else if !files.exists(&full) {
-                        b.report
-                            .at(Code::MissingMedia, p.span().start)
-                            .with("path", files.display_path(&full));
-                    }
-                    let alt = match &s.picture_alt {
-                        Some(a) => b.msg(a),
-                        None => {
-                            b.report.at(Code::MissingPictureAlt, p.span().start);
-                            String::new()
-                        }
-                    };
-                    Some(Picture { path: full, alt })
-                }
-            };
-            StepKind::Read { text, picture }
+    let common: Option<RawCommon> = tomlfile::convert(value, &mut b.report);
+    let kind = steps::load_kind(&kind, value, kind_at, b)?;
+    let common = common?;
+    let hints: Vec<String> = common.hints.iter().flatten().map(|h| b.msg(h)).collect();
+    let next = common.next.as_ref().map(|n| {
+        let id = tomlfile::text(n);
+        if !is_kebab_id(&id) {
+            b.report.at(Code::BadId, n.span().start).with("id", &id);
         }
-        "choice" | "multi" => {
-            let prompt = b.required_msg(&s.prompt, "prompt", kind_at);
-            let options_at = key_offset(table, "options", kind_at);
-            let options: Vec<ChoiceOption> = s
-                .options
-                .iter()
-                .flatten()
-                .map(|o| {
-                    let o = o.get_ref();
-                    ChoiceOption {
-                        text: b.msg(&o.text),
-                        correct: o.correct,
-                        feedback: b.opt_msg(&o.feedback),
-                    }
-                })
-                .collect();
-            if s.options.is_none() {
-                b.report
-                    .at(Code::MissingField, kind_at)
-                    .with("field", "options");
-            } else if options.len() < 2 {
-                b.report
-                    .at(Code::TooFewOptions, options_at)
-                    .with("count", options.len());
-            }
-            let correct = options.iter().filter(|o| o.correct).count();
-            if kind == "choice" {
-                if correct != 1 && !options.is_empty() {
-                    b.report
-                        .at(Code::ChoiceCorrectCount, options_at)
-                        .with("count", correct);
-                }
-                StepKind::Choice { prompt, options }
-            } else {
-                if correct == 0 && !options.is_empty() {
-                    b.report.at(Code::NoCorrectOption, options_at);
-                }
-                StepKind::Multi { prompt, options }
-            }
-        }
-        "order" => {
-            let prompt = b.required_msg(&s.prompt, "prompt", kind_at);
-            let items: Vec<String> = s.items.iter().flatten().map(|i| b.msg(i)).collect();
-            let items_at = key_offset(table, "items", kind_at);
-            if s.items.is_none() {
-                b.report
-                    .at(Code::MissingField, kind_at)
-                    .with("field", "items");
-            } else if items.len() < 2 {
-                b.report
-                    .at(Code::TooFewItems, items_at)
-                    .with("count", items.len());
-            }
-            let unique: BTreeSet<&String> = items.iter().collect();
-            if unique.len() != items.len() {
-                b.report.at(Code::DuplicateId, items_at).with("id", "items");
-            }
-            let feedback = Feedback {
-                right: b.opt_msg(&s.feedback_right),
-                wrong: b.opt_msg(&s.feedback_wrong),
-            };
-            StepKind::Order {
-                prompt,
-                items,
-                feedback,
-            }
-        }
-        "number" => {
-            let prompt = b.required_msg(&s.prompt, "prompt", kind_at);
-            let answer = match &s.answer {
-                Some(a) => *a.get_ref(),
-                None => {
-                    b.report
-                        .at(Code::MissingField, kind_at)
-                        .with("field", "answer");
-                    0
-                }
-            };
-            let tolerance = match &s.tolerance {
-                Some(t) if *t.get_ref() < 0 => {
-                    b.report.at(Code::BadTolerance, t.span().start);
-                    0
-                }
-                Some(t) => *t.get_ref(),
-                None => 0,
-            };
-            let unit = match &s.unit {
-                Some(u) if u.get_ref() == "dong" => Unit::Dong,
-                Some(u) => Unit::Message(b.msg(u)),
-                None => Unit::Dong,
-            };
-            StepKind::Number {
-                prompt,
-                answer,
-                tolerance,
-                unit,
-                feedback: Feedback {
-                    right: b.opt_msg(&s.feedback_right),
-                    wrong: b.opt_msg(&s.feedback_wrong),
-                },
-                too_low: b.opt_msg(&s.feedback_low),
-                too_high: b.opt_msg(&s.feedback_high),
-            }
-        }
-        _ => {
-            let prompt = b.required_msg(&s.prompt, "prompt", kind_at);
-            let check = match (&s.accept, &s.ideas) {
-                (Some(_), Some(_)) => {
-                    b.report.at(Code::TextBothChecks, kind_at);
-                    None
-                }
-                (None, None) => {
-                    b.report.at(Code::TextNoCheck, kind_at);
-                    None
-                }
-                (Some(accept), None) => {
-                    if accept.is_empty() {
-                        b.report
-                            .at(Code::EmptyAnswerList, key_offset(table, "accept", kind_at));
-                    }
-                    let answers = accept.iter().map(|a| b.msg(a)).collect();
-                    Some(TextCheck::Accept {
-                        answers,
-                        ignore_diacritics: s.ignore_diacritics.unwrap_or(false),
-                    })
-                }
-                (None, Some(ideas)) => {
-                    if ideas.is_empty() {
-                        b.report
-                            .at(Code::EmptyAnswerList, key_offset(table, "ideas", kind_at));
-                    }
-                    let ideas = ideas
-                        .iter()
-                        .map(|i| Idea {
-                            label: b.msg(&i.get_ref().label),
-                            words: b.msg(&i.get_ref().words),
-                        })
-                        .collect();
-                    Some(TextCheck::Rubric { ideas })
-                }
-            };
-            let limits = Limits {
-                min_words: b.limit(&s.min_words),
-                max_words: b.limit(&s.max_words),
-                min_chars: b.limit(&s.min_chars),
-                max_chars: b.limit(&s.max_chars),
-            };
-            let inverted = |lo: Option<usize>, hi: Option<usize>| matches!((lo, hi), (Some(l), Some(h)) if l > h);
-            if inverted(limits.min_words, limits.max_words)
-                || inverted(limits.min_chars, limits.max_chars)
-            {
-                b.report.at(Code::BadLengthLimits, kind_at);
-            }
-            StepKind::Text {
-                prompt,
-                check: check.unwrap_or(TextCheck::Rubric { ideas: Vec::new() }),
-                limits,
-                feedback: Feedback {
-                    right: b.opt_msg(&s.feedback_right),
-                    wrong: b.opt_msg(&s.feedback_wrong),
-                },
-            }
-        }
-    };
-    let step_id = match &s.id {
+        id
+    });
+    let id = match &common.id {
         Some(explicit) => {
             let sid = tomlfile::text(explicit);
             if !is_kebab_id(&sid) {
@@ -796,24 +624,65 @@ fn load_step(
             }
             sid
         }
-        None => match &step_kind {
-            StepKind::Read { text, .. } => text.clone(),
-            StepKind::Choice { prompt, .. }
-            | StepKind::Multi { prompt, .. }
-            | StepKind::Order { prompt, .. }
-            | StepKind::Number { prompt, .. }
-            | StepKind::Text { prompt, .. } => prompt.clone(),
-        },
+        None => String::new(),
     };
-    let step = Step {
-        id: step_id,
-        kind: step_kind,
+    let mut step = Step {
+        id,
+        kind,
         hints,
+        next,
     };
+    if step.id.is_empty() {
+        step.id = step.main_message().to_string();
+    }
     if step.is_question() && step.hints.is_empty() {
         b.report.at(Code::NoHints, kind_at).with("id", &step.id);
     }
-    Some(step)
+    Some((step, common.next.as_ref().map(|n| n.span().start)))
+}
+
+/// The keys every step has, whatever its kind.
+#[derive(Debug, serde::Deserialize)]
+struct RawCommon {
+    id: Option<Spanned<String>>,
+    hints: Option<Vec<Spanned<String>>>,
+    next: Option<Spanned<String>>,
+}
+
+/// Every `next` names a step of the lesson, and following the steps from the first always
+/// comes to an end.
+fn check_sequence(steps: &[Step], next_refs: &[(String, usize)], report: &mut FileReport<'_>) {
+    let mut broken = false;
+    for (next, at) in next_refs {
+        if !steps.iter().any(|s| s.id == *next) {
+            report.at(Code::UnknownStep, *at).with("id", next);
+            broken = true;
+        }
+    }
+    if broken || steps.is_empty() {
+        return;
+    }
+    let mut seen = vec![false; steps.len()];
+    let mut at = 0;
+    loop {
+        if seen[at] {
+            let offset = next_refs
+                .iter()
+                .find(|(id, _)| *id == steps[at].id)
+                .map_or(0, |(_, o)| *o);
+            report.at(Code::StepLoop, offset).with("id", &steps[at].id);
+            return;
+        }
+        seen[at] = true;
+        let next = match &steps[at].next {
+            Some(id) => steps.iter().position(|s| s.id == *id),
+            None => (at + 1 < steps.len()).then_some(at + 1),
+        };
+        match next {
+            Some(n) => at = n,
+            None => return,
+        }
+    }
 }
 
 /// Variables, functions and references inside every language's messages.

@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 
+pub use super::steps::Step;
+
 /// Fluent text of one folder (the course root or one lesson) by language tag.
 #[derive(Debug, Clone, Default)]
 pub struct Texts {
@@ -79,130 +81,35 @@ impl Lesson {
     pub fn step_index(&self, step_id: &str) -> Option<usize> {
         self.steps.iter().position(|s| s.id == step_id)
     }
+
+    /// The step after step `index`: the one its `next` names, else the next in the file; None
+    /// after the last.
+    pub fn next_index(&self, index: usize) -> Option<usize> {
+        let step = self.steps.get(index)?;
+        match &step.next {
+            Some(id) => self.step_index(id),
+            None => (index + 1 < self.steps.len()).then_some(index + 1),
+        }
+    }
+
+    /// The step before step `index` on the way the lesson goes from its first step.
+    pub fn previous_index(&self, index: usize) -> Option<usize> {
+        let mut at = 0;
+        let mut seen = 0;
+        while seen <= self.steps.len() {
+            let next = self.next_index(at)?;
+            if next == index {
+                return Some(at);
+            }
+            at = next;
+            seen += 1;
+        }
+        None
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Var {
     Number(i64),
     Text(String),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Step {
-    /// Stable id, unique in the lesson (progress and class reports use it).
-    pub id: String,
-    pub kind: StepKind,
-    /// Shown one at a time, in order, after wrong answers.
-    pub hints: Vec<String>,
-}
-
-impl Step {
-    pub fn is_question(&self) -> bool {
-        !matches!(self.kind, StepKind::Read { .. })
-    }
-
-    /// The main message of the step: the text of a read step, the prompt of a question.
-    pub fn main_message(&self) -> &str {
-        match &self.kind {
-            StepKind::Read { text, .. } => text,
-            StepKind::Choice { prompt, .. }
-            | StepKind::Multi { prompt, .. }
-            | StepKind::Order { prompt, .. }
-            | StepKind::Number { prompt, .. }
-            | StepKind::Text { prompt, .. } => prompt,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Picture {
-    /// Path inside the course files ("photo-light/media/bright.png").
-    pub path: String,
-    /// What the picture shows, for every learner and every terminal.
-    pub alt: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChoiceOption {
-    pub text: String,
-    pub correct: bool,
-    pub feedback: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Unit {
-    Dong,
-    /// A message id naming the unit ("kg").
-    Message(String),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Idea {
-    /// The idea in words, shown when it is missing.
-    pub label: String,
-    /// A message listing keywords, one per line; any one of them counts.
-    pub words: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TextCheck {
-    /// Messages listing accepted answers, one per line.
-    Accept {
-        answers: Vec<String>,
-        ignore_diacritics: bool,
-    },
-    Rubric {
-        ideas: Vec<Idea>,
-    },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Limits {
-    pub min_words: Option<usize>,
-    pub max_words: Option<usize>,
-    pub min_chars: Option<usize>,
-    pub max_chars: Option<usize>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Feedback {
-    pub right: Option<String>,
-    pub wrong: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StepKind {
-    Read {
-        text: String,
-        picture: Option<Picture>,
-    },
-    Choice {
-        prompt: String,
-        options: Vec<ChoiceOption>,
-    },
-    Multi {
-        prompt: String,
-        options: Vec<ChoiceOption>,
-    },
-    /// `items` are in the right order; the player shows them shuffled.
-    Order {
-        prompt: String,
-        items: Vec<String>,
-        feedback: Feedback,
-    },
-    Number {
-        prompt: String,
-        answer: i64,
-        tolerance: i64,
-        unit: Unit,
-        feedback: Feedback,
-        too_low: Option<String>,
-        too_high: Option<String>,
-    },
-    Text {
-        prompt: String,
-        check: TextCheck,
-        limits: Limits,
-        feedback: Feedback,
-    },
 }

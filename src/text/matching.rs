@@ -1,7 +1,8 @@
 //! Comparing what a learner typed with what a lesson accepts: case is always ignored,
 //! diacritics when the step says so, extra spaces and punctuation never count, and one typo is
-//! forgiven in answers of six letters or more. Rubric keywords match whole words and ignore
-//! diacritics, so "mat ong" finds "mật ong".
+//! forgiven in answers of six letters or more. Rubric keywords match whole words; they ignore
+//! diacritics only in an answer written without any, so "mat ong" finds "mật ong" but "mua"
+//! never finds "mùa".
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
@@ -56,13 +57,26 @@ pub fn matches_any<'a>(
     })
 }
 
-/// True when any keyword appears in `answer` as whole words (diacritics and case ignored).
-pub fn mentions_any<'a>(answer: &str, keywords: impl IntoIterator<Item = &'a str>) -> bool {
-    let padded = format!(" {} ", fold(answer, true));
+/// True when any keyword appears in `answer` as whole words, case ignored. Diacritics count
+/// whenever the learner wrote any ("mua" is not "mùa"); they are ignored only when the whole
+/// answer has none (typed without a Vietnamese keyboard), and never when `exact`.
+pub fn mentions_any<'a>(
+    answer: &str,
+    keywords: impl IntoIterator<Item = &'a str>,
+    exact: bool,
+) -> bool {
+    let ignore = !exact && !has_diacritics(answer);
+    let padded = format!(" {} ", fold(answer, ignore));
     keywords.into_iter().any(|k| {
-        let k = fold(k, true);
+        let k = fold(k, ignore);
         !k.is_empty() && padded.contains(&format!(" {k} "))
     })
+}
+
+/// True when `text` has any letter with a diacritic (a tone, a hat, a horn, đ).
+pub fn has_diacritics(text: &str) -> bool {
+    text.nfd()
+        .any(|c| is_combining_mark(c) || c == 'đ' || c == 'Đ')
 }
 
 /// Number of words, as a reader would count them.
@@ -134,10 +148,26 @@ mod tests {
     }
 
     #[test]
-    fn keywords_match_whole_words_without_diacritics() {
-        assert!(mentions_any("Chè hái ở Sìn Hồ", ["sin ho"]));
-        assert!(!mentions_any("Chè hái ở Sìn Hồ", ["ho sin"]));
-        assert!(!mentions_any("chèo", ["chè"]));
+    fn keywords_match_whole_words_and_an_answer_without_diacritics_finds_accented_keywords() {
+        assert!(mentions_any("Che hai o Sin Ho", ["sìn hồ"], false));
+        assert!(mentions_any("Chè hái ở Sìn Hồ", ["Sìn Hồ"], false));
+        assert!(!mentions_any("Chè hái ở Sìn Hồ", ["hồ sìn"], false));
+        assert!(!mentions_any("chèo", ["chè"], false));
+    }
+
+    #[test]
+    fn an_answer_with_diacritics_keeps_them_when_matching_keywords() {
+        // "mua" (buy) is not "mùa" (season), "xa" (far) is not "xã" (commune).
+        assert!(!mentions_any("Mật ong mua ở chợ", ["mùa"], false));
+        assert!(!mentions_any("Nhà ở xa lắm", ["xã"], false));
+        assert!(!mentions_any("Tôi có hai hũ mật", ["hái"], false));
+        assert!(mentions_any("Hái vào mùa xuân", ["mùa"], false));
+    }
+
+    #[test]
+    fn exact_keywords_never_fold_diacritics() {
+        assert!(!mentions_any("mat ong mua xuan", ["mùa"], true));
+        assert!(mentions_any("mat ong mua xuan", ["mùa"], false));
     }
 
     #[test]

@@ -246,7 +246,12 @@ fn finished_view(app: &App, theme: &Theme, width: usize, lesson_id: &str) -> Vie
         theme.correct(),
     );
     view.blank();
-    view.text(&app.ui.text_with("finished-body", &args), theme.base());
+    let body = if app.is_last_lesson(lesson_id) {
+        "finished-body-last"
+    } else {
+        "finished-body"
+    };
+    view.text(&app.ui.text_with(body, &args), theme.base());
     view
 }
 

@@ -1,16 +1,16 @@
-//! The lesson player's view: the step, what the learner picked or typed, and the feedback,
-//! hints or answer that the last check earned. Text shown in a fallback language carries a
-//! small mark with that language's tag.
+//! The lesson player's view: the step's blocks as its module decided them (see
+//! `course::steps::Shown`), drawn with the theme. Nothing here chooses what to say. Text shown
+//! in a fallback language carries a small mark with that language's tag.
 
 use ratatui::style::{Color, Style};
 use ratatui::text::Span;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::player::Phase;
 use crate::app::{App, Player};
-use crate::course::answer::Wrong;
-use crate::course::model::{Feedback, Limits, TextCheck, Unit};
-use crate::course::{Lesson, Step, StepKind};
+use crate::course::Lesson;
+use crate::course::steps::number::Unit;
+use crate::course::steps::text::Limits;
+use crate::course::steps::{Mark, Role, Shown};
 use crate::i18n::{Args, Text, format_money};
 use crate::picture::Thumbnail;
 use crate::text::matching;
@@ -36,26 +36,51 @@ impl Ctx<'_> {
             })
     }
 
-    fn ui(&self, id: &str) -> String {
-        self.app.ui.text(id)
-    }
-
     fn ui_with(&self, id: &str, args: &Args) -> String {
         self.app.ui.text_with(id, args)
     }
 
-    fn para(&self, view: &mut View, id: &str, style: Style) {
-        super::fallback_para(view, self.theme, &self.text(id), style, Vec::new());
+    fn style(&self, role: Role) -> Style {
+        match role {
+            Role::Base => self.theme.base(),
+            Role::Prompt => self.theme.prompt(),
+            Role::Muted => self.theme.muted(),
+            Role::Hint => self.theme.hint(),
+            Role::Correct => self.theme.correct(),
+            Role::Wrong => self.theme.wrong(),
+        }
     }
 
-    fn para_with_prefix(
-        &self,
-        view: &mut View,
-        prefix: Vec<Span<'static>>,
-        id: &str,
-        style: Style,
-    ) {
-        super::fallback_para(view, self.theme, &self.text(id), style, prefix);
+    fn mark(&self, mark: Mark) -> Vec<Span<'static>> {
+        let g = &self.theme.glyphs;
+        match mark {
+            Mark::None => Vec::new(),
+            Mark::Right => vec![Span::styled(format!("{} ", g.right), self.theme.correct())],
+            Mark::Wrong => vec![Span::styled(format!("{} ", g.wrong), self.theme.wrong())],
+            Mark::Hint(n) => {
+                let mut a = Args::new();
+                a.set("number", n);
+                vec![Span::styled(
+                    format!("{} ", self.ui_with("hint-label", &a)),
+                    self.theme.hint(),
+                )]
+            }
+            Mark::RightNumber(n) => vec![Span::styled(
+                format!("  {} {n}. ", g.right),
+                self.theme.correct(),
+            )],
+            Mark::Pointer => vec![Span::styled(format!("  {} ", g.pointer), self.theme.hint())],
+            Mark::Position(n, in_place) => {
+                let first = match in_place {
+                    Some(true) => Span::styled(format!("{} ", g.right), self.theme.correct()),
+                    Some(false) => Span::styled(format!("{} ", g.wrong), self.theme.wrong()),
+                    None => Span::raw("  "),
+                };
+                vec![first, Span::styled(format!("{n}. "), self.theme.prompt())]
+            }
+            Mark::Picture => vec![Span::styled(format!("{} ", g.picture), self.theme.hint())],
+            Mark::Indent => vec![Span::raw("       ")],
+        }
     }
 
     fn money(&self, n: i64) -> String {
@@ -84,72 +109,91 @@ pub fn view(app: &App, theme: &Theme, width: usize, player: &Player) -> View {
     };
     header(&mut view, &cx, lesson);
     view.blank();
-    match &step.kind {
-        StepKind::Read { text, picture } => {
-            cx.para(&mut view, text, theme.base());
-            if let Some(picture) = picture {
-                view.blank();
-                if theme.pictures
-                    && let Some(Some(thumbnail)) = app.pictures.get(&picture.path)
-                {
-                    picture_lines(&mut view, thumbnail);
-                }
-                let prefix = vec![Span::styled(
-                    format!("{} ", theme.glyphs.picture),
-                    theme.hint(),
-                )];
-                cx.para_with_prefix(&mut view, prefix, &picture.alt, theme.hint());
-            }
+    let mut focus = None;
+    for block in step.shown(&player.state) {
+        draw(&mut view, &cx, block, &mut focus);
+    }
+    if let Some(line) = focus {
+        // The latest feedback stays in sight: its last line is the focus.
+        view.focus = view.lines.len().saturating_sub(1).max(line);
+    }
+    view
+}
+
+fn draw(view: &mut View, cx: &Ctx<'_>, block: Shown, focus: &mut Option<usize>) {
+    let theme = cx.theme;
+    match block {
+        Shown::Blank => view.blank(),
+        Shown::FocusHere => {
+            view.focus_here();
+            *focus = Some(view.lines.len());
         }
-        StepKind::Choice { prompt, options } => {
-            cx.para(&mut view, prompt, theme.prompt());
-            view.blank();
-            for (i, option) in options.iter().enumerate() {
-                let selected = player.cursor == i;
-                view.item(|v| option_row(v, &cx, selected, &format!("{} ", i + 1), &option.text));
-            }
+        Shown::Message { id, role, mark } => {
+            super::fallback_para(view, theme, &cx.text(&id), cx.style(role), cx.mark(mark));
         }
-        StepKind::Multi { prompt, options } => {
-            cx.para(&mut view, prompt, theme.prompt());
-            view.text(&cx.ui("multi-instruction"), theme.muted());
-            view.blank();
-            for (i, option) in options.iter().enumerate() {
-                let tick = if player.ticked.contains(&i) {
-                    theme.glyphs.ticked
-                } else {
-                    theme.glyphs.unticked
-                };
-                view.item(|v| {
-                    option_row(
-                        v,
-                        &cx,
-                        player.cursor == i,
-                        &format!("{tick} {} ", i + 1),
-                        &option.text,
-                    )
-                });
-            }
+        Shown::FirstLine { id, role, mark } => {
+            let value = cx.text(&id).value;
+            let line = value
+                .lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty())
+                .unwrap_or_default()
+                .to_string();
+            view.para(cx.mark(mark), &line, cx.style(role));
         }
-        StepKind::Order { prompt, items, .. } => order_view(&mut view, &cx, prompt, items),
-        StepKind::Number { prompt, unit, .. } => {
-            cx.para(&mut view, prompt, theme.prompt());
-            view.blank();
-            let unit_text = match unit {
-                Unit::Dong => "₫".to_string(),
-                Unit::Message(id) => cx.text(id).value,
+        Shown::Ui {
+            id,
+            args,
+            role,
+            mark,
+        } => {
+            let mut a = Args::new();
+            for (name, value) in args {
+                a.set(name, value);
+            }
+            view.para(cx.mark(mark), &cx.ui_with(id, &a), cx.style(role));
+        }
+        Shown::Row {
+            number,
+            ticked,
+            text,
+            selected,
+        } => {
+            let label = match ticked {
+                Some(true) => format!("{} {number} ", theme.glyphs.ticked),
+                Some(false) => format!("{} {number} ", theme.glyphs.unticked),
+                None => format!("{number} "),
             };
-            input_line(&mut view, &cx, Some(&unit_text));
-            view.text(&cx.ui("number-instruction"), theme.muted());
+            view.item(|v| super::row(v, theme, selected, label, &cx.text(&text), None));
         }
-        StepKind::Text { prompt, limits, .. } => {
-            cx.para(&mut view, prompt, theme.prompt());
-            view.blank();
-            input_line(&mut view, &cx, None);
-            counts_line(&mut view, &cx, limits);
+        Shown::Picture { path } => {
+            if theme.pictures
+                && let Some(Some(thumbnail)) = cx.app.pictures.get(&path)
+            {
+                picture_lines(view, thumbnail);
+            }
+        }
+        Shown::Field { unit } => {
+            let unit_text = unit.map(|u| match u {
+                Unit::Dong => "₫".to_string(),
+                Unit::Message(id) => cx.text(&id).value,
+            });
+            super::field_lines(view, theme, &cx.player.input, unit_text.as_deref());
+        }
+        Shown::Counts(limits) => counts_line(view, cx, &limits),
+        Shown::Amount {
+            value,
+            unit,
+            role,
+            mark,
+        } => {
+            let shown = match unit {
+                Unit::Dong => cx.money(value),
+                Unit::Message(id) => format!("{value} {}", cx.text(&id).value),
+            };
+            view.para(cx.mark(mark), &shown, cx.style(role));
         }
     }
-    feedback(&mut view, &cx, step);
-    view
 }
 
 /// Rows of cells a picture may take: enough to see it, little enough to keep the text.
@@ -210,56 +254,6 @@ fn header(view: &mut View, cx: &Ctx<'_>, lesson: &Lesson) {
     ]));
 }
 
-fn option_row(view: &mut View, cx: &Ctx<'_>, selected: bool, label: &str, text_id: &str) {
-    super::row(
-        view,
-        cx.theme,
-        selected,
-        label.to_string(),
-        &cx.text(text_id),
-        None,
-    );
-}
-
-fn order_view(view: &mut View, cx: &Ctx<'_>, prompt: &str, items: &[String]) {
-    let theme = cx.theme;
-    cx.para(view, prompt, theme.prompt());
-    view.blank();
-    view.text(&cx.ui("order-yours"), theme.muted());
-    let marks = match &cx.player.phase {
-        Phase::Wrong(Wrong::Order { in_place }) => Some(in_place.clone()),
-        _ => None,
-    };
-    if cx.player.placed.is_empty() {
-        view.text(&cx.ui("order-empty"), theme.muted());
-    }
-    for (pos, item) in cx.player.placed.iter().enumerate() {
-        let mark = match marks.as_ref().and_then(|m| m.get(pos)) {
-            Some(true) => Span::styled(format!("{} ", theme.glyphs.right), theme.correct()),
-            Some(false) => Span::styled(format!("{} ", theme.glyphs.wrong), theme.wrong()),
-            None => Span::raw("  "),
-        };
-        let prefix = vec![mark, Span::styled(format!("{}. ", pos + 1), theme.prompt())];
-        cx.para_with_prefix(view, prefix, &items[*item], theme.base());
-    }
-    let unplaced = cx.player.unplaced();
-    if !unplaced.is_empty() {
-        view.blank();
-        view.text(&cx.ui("order-left"), theme.muted());
-        for (i, item) in unplaced.iter().enumerate() {
-            let selected = cx.player.cursor.min(unplaced.len() - 1) == i;
-            view.item(|v| option_row(v, cx, selected, &format!("{} ", i + 1), &items[*item]));
-        }
-    } else if marks.is_none() {
-        view.blank();
-        view.text(&cx.ui("order-ready"), theme.muted());
-    }
-}
-
-fn input_line(view: &mut View, cx: &Ctx<'_>, unit: Option<&str>) {
-    super::field_lines(view, cx.theme, &cx.player.input, unit);
-}
-
 fn counts_line(view: &mut View, cx: &Ctx<'_>, limits: &Limits) {
     let text = cx.player.input.text();
     let mut args = Args::new();
@@ -284,347 +278,4 @@ fn counts_line(view: &mut View, cx: &Ctx<'_>, limits: &Limits) {
         line.push_str(&format!("  {}", cx.ui_with("text-max-words", &a)));
     }
     view.text(&line, cx.theme.muted());
-}
-
-fn option_feedback(view: &mut View, cx: &Ctx<'_>, feedback: Option<&String>) {
-    if let Some(id) = feedback {
-        cx.para(view, id, cx.theme.base());
-    }
-}
-
-fn feedback(view: &mut View, cx: &Ctx<'_>, step: &Step) {
-    let theme = cx.theme;
-    let player = cx.player;
-    match &player.phase {
-        Phase::Answering => {
-            hints(view, cx, step);
-            return;
-        }
-        Phase::NotANumber => {
-            view.blank();
-            view.focus_here();
-            view.text(&cx.ui("number-invalid"), theme.wrong());
-            hints(view, cx, step);
-            return;
-        }
-        _ => {}
-    }
-    view.blank();
-    view.focus_here();
-    match &player.phase {
-        Phase::Right => {
-            view.para(
-                vec![Span::styled(
-                    format!("{} ", theme.glyphs.right),
-                    theme.correct(),
-                )],
-                &cx.ui("feedback-right"),
-                theme.correct(),
-            );
-            match &step.kind {
-                StepKind::Choice { options, .. } => option_feedback(
-                    view,
-                    cx,
-                    options.get(player.cursor).and_then(|o| o.feedback.as_ref()),
-                ),
-                StepKind::Order { feedback, .. }
-                | StepKind::Number { feedback, .. }
-                | StepKind::Text { feedback, .. } => {
-                    option_feedback(view, cx, feedback.right.as_ref());
-                }
-                _ => {}
-            }
-            view.text(&cx.ui("feedback-go-on"), theme.muted());
-        }
-        Phase::Wrong(wrong) => {
-            view.para(
-                vec![Span::styled(
-                    format!("{} ", theme.glyphs.wrong),
-                    theme.wrong(),
-                )],
-                &cx.ui("feedback-wrong"),
-                theme.wrong(),
-            );
-            wrong_detail(view, cx, step, wrong);
-            hints(view, cx, step);
-            view.text(&cx.ui("feedback-try-again"), theme.muted());
-        }
-        Phase::Revealed => {
-            view.para(
-                vec![Span::styled(
-                    format!("{} ", theme.glyphs.wrong),
-                    theme.wrong(),
-                )],
-                &cx.ui("feedback-revealed"),
-                theme.prompt(),
-            );
-            reveal(view, cx, step);
-            view.text(&cx.ui("feedback-go-on"), theme.muted());
-        }
-        Phase::Answering | Phase::NotANumber => {}
-    }
-    view.focus = view.lines.len().saturating_sub(1);
-}
-
-fn wrong_detail(view: &mut View, cx: &Ctx<'_>, step: &Step, wrong: &Wrong) {
-    let theme = cx.theme;
-    match (&step.kind, wrong) {
-        (StepKind::Choice { options, .. }, Wrong::Choice { chosen }) => {
-            option_feedback(
-                view,
-                cx,
-                options.get(*chosen).and_then(|o| o.feedback.as_ref()),
-            );
-        }
-        (
-            StepKind::Multi { options, .. },
-            Wrong::Multi {
-                wrongly_picked,
-                missed,
-            },
-        ) => {
-            for i in wrongly_picked {
-                let prefix = vec![Span::styled(
-                    format!("{} {}: ", theme.glyphs.wrong, i + 1),
-                    theme.wrong(),
-                )];
-                let o = &options[*i];
-                cx.para_with_prefix(
-                    view,
-                    prefix,
-                    o.feedback.as_ref().unwrap_or(&o.text),
-                    theme.base(),
-                );
-            }
-            if !missed.is_empty() {
-                view.text(&cx.ui("multi-missed"), theme.prompt());
-                for i in missed {
-                    let prefix = vec![Span::styled(format!("  {}: ", i + 1), theme.hint())];
-                    let o = &options[*i];
-                    cx.para_with_prefix(
-                        view,
-                        prefix,
-                        o.feedback.as_ref().unwrap_or(&o.text),
-                        theme.base(),
-                    );
-                }
-            }
-        }
-        (StepKind::Order { feedback, .. }, Wrong::Order { .. }) => {
-            view.text(&cx.ui("order-wrong"), theme.base());
-            option_feedback(view, cx, feedback.wrong.as_ref());
-        }
-        (
-            StepKind::Number {
-                too_low,
-                too_high,
-                feedback,
-                ..
-            },
-            Wrong::Number { too_low: low },
-        ) => {
-            let specific = if *low { too_low } else { too_high };
-            match specific.as_ref().or(feedback.wrong.as_ref()) {
-                Some(id) => cx.para(view, id, theme.base()),
-                None => view.text(
-                    &cx.ui(if *low {
-                        "number-too-low"
-                    } else {
-                        "number-too-high"
-                    }),
-                    theme.base(),
-                ),
-            }
-        }
-        (
-            StepKind::Text {
-                check,
-                limits,
-                feedback,
-                ..
-            },
-            Wrong::Text {
-                no_match,
-                missing_ideas,
-                too_short,
-                too_long,
-            },
-        ) => {
-            text_problems(
-                view,
-                cx,
-                check,
-                limits,
-                feedback,
-                *no_match,
-                missing_ideas,
-                *too_short,
-                *too_long,
-            );
-        }
-        _ => {}
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn text_problems(
-    view: &mut View,
-    cx: &Ctx<'_>,
-    check: &TextCheck,
-    limits: &Limits,
-    feedback: &Feedback,
-    no_match: bool,
-    missing: &[usize],
-    too_short: bool,
-    too_long: bool,
-) {
-    let theme = cx.theme;
-    if no_match {
-        match &feedback.wrong {
-            Some(id) => cx.para(view, id, theme.base()),
-            None => view.text(&cx.ui("text-no-match"), theme.base()),
-        }
-    }
-    if let TextCheck::Rubric { ideas } = check
-        && !missing.is_empty()
-    {
-        view.text(&cx.ui("text-missing-ideas"), theme.prompt());
-        for i in missing {
-            if let Some(idea) = ideas.get(*i) {
-                let prefix = vec![Span::styled(
-                    format!("  {} ", theme.glyphs.pointer),
-                    theme.hint(),
-                )];
-                cx.para_with_prefix(view, prefix, &idea.label, theme.base());
-            }
-        }
-    }
-    // Word limits are named when the step has them, letter limits otherwise.
-    let problem = |words: Option<usize>, chars: Option<usize>, word_msg: &str, char_msg: &str| {
-        let mut a = Args::new();
-        match (words, chars) {
-            (Some(n), _) => {
-                a.set("count", n);
-                cx.ui_with(word_msg, &a)
-            }
-            (None, n) => {
-                a.set("count", n.unwrap_or(0));
-                cx.ui_with(char_msg, &a)
-            }
-        }
-    };
-    if too_short {
-        view.text(
-            &problem(
-                limits.min_words,
-                limits.min_chars,
-                "text-too-short",
-                "text-too-short-chars",
-            ),
-            theme.base(),
-        );
-    }
-    if too_long {
-        view.text(
-            &problem(
-                limits.max_words,
-                limits.max_chars,
-                "text-too-long",
-                "text-too-long-chars",
-            ),
-            theme.base(),
-        );
-    }
-}
-
-fn hints(view: &mut View, cx: &Ctx<'_>, step: &Step) {
-    let shown = cx.player.hints_shown(step);
-    for (i, hint) in step.hints.iter().take(shown).enumerate() {
-        let mut a = Args::new();
-        a.set("number", i + 1);
-        let prefix = vec![Span::styled(
-            format!("{} ", cx.ui_with("hint-label", &a)),
-            cx.theme.hint(),
-        )];
-        cx.para_with_prefix(view, prefix, hint, cx.theme.hint());
-    }
-}
-
-fn reveal(view: &mut View, cx: &Ctx<'_>, step: &Step) {
-    let theme = cx.theme;
-    let bullet = |n: usize| {
-        vec![Span::styled(
-            format!("  {} {n}. ", theme.glyphs.right),
-            theme.correct(),
-        )]
-    };
-    match &step.kind {
-        StepKind::Choice { options, .. } | StepKind::Multi { options, .. } => {
-            for (i, o) in options.iter().enumerate().filter(|(_, o)| o.correct) {
-                cx.para_with_prefix(view, bullet(i + 1), &o.text, theme.base());
-                if let Some(f) = &o.feedback {
-                    cx.para_with_prefix(view, vec![Span::raw("       ")], f, theme.muted());
-                }
-            }
-        }
-        StepKind::Order { items, .. } => {
-            for (i, item) in items.iter().enumerate() {
-                cx.para_with_prefix(view, bullet(i + 1), item, theme.base());
-            }
-        }
-        StepKind::Number { answer, unit, .. } => {
-            let shown = match unit {
-                Unit::Dong => cx.money(*answer),
-                Unit::Message(id) => format!("{answer} {}", cx.text(id).value),
-            };
-            view.para(
-                vec![Span::styled(
-                    format!("  {} ", theme.glyphs.right),
-                    theme.correct(),
-                )],
-                &shown,
-                theme.prompt(),
-            );
-        }
-        StepKind::Text {
-            check: TextCheck::Accept { answers, .. },
-            ..
-        } => {
-            if let Some(first) = answers.first() {
-                let value = cx.text(first).value;
-                let line = value
-                    .lines()
-                    .map(str::trim)
-                    .find(|l| !l.is_empty())
-                    .unwrap_or_default()
-                    .to_string();
-                view.para(
-                    vec![Span::styled(
-                        format!("  {} ", theme.glyphs.right),
-                        theme.correct(),
-                    )],
-                    &line,
-                    theme.prompt(),
-                );
-            }
-        }
-        StepKind::Text {
-            check: TextCheck::Rubric { ideas },
-            ..
-        } => {
-            view.text(&cx.ui("text-ideas-expected"), theme.prompt());
-            for idea in ideas {
-                cx.para_with_prefix(
-                    view,
-                    vec![Span::styled(
-                        format!("  {} ", theme.glyphs.pointer),
-                        theme.hint(),
-                    )],
-                    &idea.label,
-                    theme.base(),
-                );
-            }
-        }
-        StepKind::Read { .. } => {}
-    }
 }
