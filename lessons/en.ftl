@@ -3,4 +3,8 @@
 course-title = Chợ Phiên: learn to sell online
 
 # Module titles
+open-shop = Open a shop online
+photos = Product photos
+story = Tell your product's story
+pricing = Set your price
 start-selling = Start selling
