@@ -7,4 +7,3 @@ open-shop = Open a shop online
 photos = Product photos
 story = Tell your product's story
 pricing = Set your price
-start-selling = Start selling

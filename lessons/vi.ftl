@@ -7,4 +7,3 @@ open-shop = Mở gian hàng trên mạng
 photos = Chụp ảnh sản phẩm
 story = Kể chuyện về sản phẩm
 pricing = Tính giá bán
-start-selling = Bắt đầu bán hàng

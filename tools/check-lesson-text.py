@@ -64,7 +64,7 @@ def main():
                 if len(sentence.split()) > MAX:
                     print(f"{f}:{line}: error: {mid}: {len(sentence.split())} raw words: {sentence.strip()}")
                     errors += 1
-            low = text.strip().lower()
+            low = re.sub(r"\{[^}]*\}", " ", text).strip().lower()
             if any(w in mid for w in ("-yes", "-no", "-why", "-right", "-wrong", "-low", "-high")):
                 if low.startswith(OPENERS):
                     print(f"{f}:{line}: error: {mid}: feedback repeats the tutor's verdict")

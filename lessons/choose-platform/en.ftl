@@ -56,7 +56,7 @@ sin-ho-gain-low = That is too small. Take the big price minus the small price.
 sin-ho-gain-high = That is too big. Take the big price minus the small price, once.
 sin-ho-gain-right = Each kilo brings { MONEY($gain) } more. Selling online can bring a better price.
 sin-ho-gain-hint-1 = Take { MONEY($tiktok_high) } minus { MONEY($farm_high) }.
-sin-ho-gain-hint-2 = Another example: 10,000 minus 4,000 is 6,000. Do the same.
+sin-ho-gain-hint-2 = Another example: { MONEY($ex_big) } minus { MONEY($ex_small) } is { MONEY($ex_diff) }. Do the same.
 
 ## Step 6: how to choose (teaching advice, not a platform rule)
 

@@ -58,7 +58,7 @@ sin-ho-gain-low = Số này còn nhỏ. Hãy lấy giá lớn trừ giá nhỏ.
 sin-ho-gain-high = Số này lớn quá. Hãy lấy giá lớn trừ giá nhỏ, chỉ một lần.
 sin-ho-gain-right = Mỗi cân hơn { MONEY($gain) }. Bán trên sàn có thể được giá hơn.
 sin-ho-gain-hint-1 = Lấy { MONEY($tiktok_high) } trừ đi { MONEY($farm_high) }.
-sin-ho-gain-hint-2 = Ví dụ khác: 10.000 trừ 4.000 là 6.000. Làm giống vậy.
+sin-ho-gain-hint-2 = Ví dụ khác: { MONEY($ex_big) } trừ { MONEY($ex_small) } là { MONEY($ex_diff) }. Làm giống vậy.
 
 ## Step 6: how to choose (teaching advice, not a platform rule)
 
