@@ -23,12 +23,12 @@ formula =
     In words: add the cost and the fee per order.
     Take 100% minus the per cents for fees, tax and profit.
     Then divide the first number by the second.
-    Let us do it step by step for a jar of honey.
+    Let us do it in turn for a jar of honey.
 
 ## Step 3
 
 step-cf =
-    Step one. The cost of one jar: C = { MONEY($cost) }.
+    First: The cost of one jar: C = { MONEY($cost) }.
     The fee per order on TikTok Shop (since 27 October 2025): F = { MONEY($order_fee) }.
     What is C + F?
 step-cf-low = Not enough. Add the fee per order too.
@@ -39,7 +39,7 @@ step-cf-hint-1 = Take { MONEY($cost) } plus { MONEY($order_fee) }.
 ## Step 4
 
 step-r =
-    Step two. Add the per cents the platform and tax take:
+    Next: Add the per cents the platform and tax take:
     payment fee 5% (2025),
     commission on food 8.5% (since 18 July 2025),
     tax kept back 1.5% (since 1 July 2025).
@@ -53,7 +53,7 @@ step-r-hint-2 = 8.5 plus 1.5 is a round number. Then add 5.
 ## Step 5
 
 step-left =
-    Step three. You want a profit of m = 15% of the price.
+    Then: You want a profit of m = 15% of the price.
     Take 100% minus r = 15%, then minus m = 15%.
     What per cent is left?
 step-left-low = That is too small. Subtract 15% only twice.
@@ -65,7 +65,7 @@ step-left-hint-2 = Two times 15 is 30. Take 100 minus 30.
 ## Step 6
 
 step-price =
-    Step four. Divide { MONEY($cost_fee) } by 70%.
+    Last: Divide { MONEY($cost_fee) } by 70%.
     Dividing by 70% means dividing by 7, then multiplying by 10.
     What is the price?
 step-price-low = That is too small. Dividing by 70% gives more than you started with.
@@ -107,9 +107,9 @@ practice-tea-price =
 practice-tea-price-low = That is too small. Divide by the per cent that is left; do not multiply.
 practice-tea-price-high = That is too big. Check again: 100% minus 17% minus 15%.
 practice-tea-price-right = The price is { MONEY($tea_price) }.
-practice-tea-price-hint-1 = Step one: C + F = { MONEY($tea_cost_fee) }.
-practice-tea-price-hint-2 = Step two: 100% − 17% − 15% = 68%.
-practice-tea-price-hint-3 = Step three: divide { MONEY($tea_cost_fee) } by 0.68.
+practice-tea-price-hint-1 = First: C + F = { MONEY($tea_cost_fee) }.
+practice-tea-price-hint-2 = Next: 100% − 17% − 15% = 68%.
+practice-tea-price-hint-3 = Last: divide { MONEY($tea_cost_fee) } by 0.68.
 
 practice-fee-up = The platform raises its percentage fee. To keep the same profit, what must the price do?
 practice-fee-up-same = Stay the same

@@ -29,13 +29,13 @@ formula =
     Nói cách khác: cộng chi phí với phí mỗi đơn.
     Lấy 100% trừ phần trăm phí, thuế và lãi.
     Rồi lấy số thứ nhất chia cho số thứ hai.
-    Ta làm từng bước với hũ mật ong.
+    Ta làm lần lượt với hũ mật ong.
 
 ## Step 3
 # Source: F = 3,000 đ, TikTok Shop from 27 Oct 2025 (danviet) [M]; C made up.
 
 step-cf =
-    Bước một. Chi phí một hũ mật: C = { MONEY($cost) }.
+    Trước hết: Chi phí một hũ mật: C = { MONEY($cost) }.
     Phí mỗi đơn trên TikTok Shop (từ 27/10/2025): F = { MONEY($order_fee) }.
     C + F là bao nhiêu?
 step-cf-low = Còn thiếu. Hãy cộng cả phí mỗi đơn.
@@ -47,7 +47,7 @@ step-cf-hint-1 = Lấy { MONEY($cost) } cộng { MONEY($order_fee) }.
 # Source: see the header: 5% (2025) [M], 8.5% (from 18 Jul 2025) [M], 1.5% (from 1 Jul 2025) [H].
 
 step-r =
-    Bước hai. Cộng các phần trăm sàn và thuế lấy đi:
+    Tiếp theo: Cộng các phần trăm sàn và thuế lấy đi:
     phí thanh toán 5% (năm 2025),
     phí hoa hồng hàng thực phẩm 8,5% (từ 18/7/2025),
     thuế sàn giữ 1,5% (từ 1/7/2025).
@@ -61,7 +61,7 @@ step-r-hint-2 = 8,5 cộng 1,5 là một số tròn. Rồi thêm 5.
 ## Step 5
 
 step-left =
-    Bước ba. Bạn muốn lãi m = 15% giá bán.
+    Sau đó: Bạn muốn lãi m = 15% giá bán.
     Lấy 100% trừ r = 15%, rồi trừ m = 15%.
     Còn lại bao nhiêu phần trăm?
 step-left-low = Số này nhỏ quá. Chỉ trừ hai lần 15%.
@@ -73,7 +73,7 @@ step-left-hint-2 = Hai lần 15 là 30. Lấy 100 trừ 30.
 ## Step 6
 
 step-price =
-    Bước bốn. Lấy { MONEY($cost_fee) } chia cho 70%.
+    Cuối cùng: Lấy { MONEY($cost_fee) } chia cho 70%.
     Chia cho 70% nghĩa là chia 7 rồi nhân 10.
     Giá bán là bao nhiêu?
 step-price-low = Số này nhỏ quá. Chia cho 70% thì kết quả lớn hơn số ban đầu.
@@ -116,9 +116,9 @@ practice-tea-price =
 practice-tea-price-low = Số này nhỏ quá. Hãy chia cho phần trăm còn lại, đừng nhân.
 practice-tea-price-high = Số này lớn quá. Kiểm tra lại: 100% trừ 17% trừ 15%.
 practice-tea-price-right = Giá bán là { MONEY($tea_price) }.
-practice-tea-price-hint-1 = Bước một: C + F = { MONEY($tea_cost_fee) }.
-practice-tea-price-hint-2 = Bước hai: 100% − 17% − 15% = 68%.
-practice-tea-price-hint-3 = Bước ba: lấy { MONEY($tea_cost_fee) } chia cho 0,68.
+practice-tea-price-hint-1 = Trước hết: C + F = { MONEY($tea_cost_fee) }.
+practice-tea-price-hint-2 = Tiếp theo: 100% − 17% − 15% = 68%.
+practice-tea-price-hint-3 = Cuối cùng: lấy { MONEY($tea_cost_fee) } chia cho 0,68.
 
 practice-fee-up = Sàn tăng phí phần trăm. Muốn giữ lãi như cũ, giá bán phải thế nào?
 practice-fee-up-same = Giữ nguyên
