@@ -3,4 +3,7 @@
 course-title = Chợ Phiên: learn to sell online
 
 # Module titles
-start-selling = Start selling
+open-shop = Open a shop online
+photos = Product photos
+story = Tell your product's story
+pricing = Set your price

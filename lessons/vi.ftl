@@ -3,4 +3,7 @@
 course-title = Chợ Phiên: học bán hàng trên mạng
 
 # Module titles
-start-selling = Bắt đầu bán hàng
+open-shop = Mở gian hàng trên mạng
+photos = Chụp ảnh sản phẩm
+story = Kể chuyện về sản phẩm
+pricing = Tính giá bán

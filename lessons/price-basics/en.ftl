@@ -1,117 +1,118 @@
 # Lesson: price-basics (English)
-# Facts from shared/domain/BRIEF.md, section 4 (pricing).
-# Fees change often: re-check every fee against Seller Centre before release.
-# The honey costs (90,000 + 12,000 + 5,000 + 10,000 ₫) are a made-up teaching
-# example (BRIEF 4.3), not market prices.
+# Facts from shared/domain/BRIEF.md, section 4.3. All money amounts are a made-up example.
 
-title = What goes into a price
-summary = Add up your costs and the platform's fees to set a price with profit.
+title = A price must cover every cost
+summary = Count every cost: goods, packaging, your own work, and returned orders.
 
-## Step 1: a price must cover everything
+## Step 1
 
-# Source: BRIEF 4.3 formula (costs + own labour + fees + margin).
 price-covers =
-    Your price must pay for all your costs.
-    Then some money is left for you: your profit.
-    A cost is money you spend on one product.
-    Your own work is a cost too.
-    Our example is one jar of honey, without your work.
+    A price must pay for every cost.
+    What is left over is your profit.
+    A cost is money you spend for one product.
+    This lesson counts the cost of one jar of honey.
 
-## Step 2: which costs go into one jar
+## Step 2
 
-which-costs = What are the costs of one jar of honey? Choose all that are right.
+which-costs = What goes into the cost of one jar of honey? Choose all that are right.
 cost-honey = The honey in the jar
 cost-jar = The jar and its label
-cost-shipping = Shipping that you pay
-cost-tv = A TV for your home
+cost-tv = Money for a TV at home
+cost-labour = Your own work
+cost-shipping = Delivery, if you pay it
 cost-honey-why = The honey is the main cost. Count it.
-cost-jar-why = The jar and label cost money for each jar. Count them.
-cost-shipping-why = If you pay for shipping, it is a cost. Count it.
-cost-tv-why = A TV is for your home. It is not a cost of the honey jar.
-which-costs-hint-1 = Count only what costs money for each jar you sell.
-which-costs-hint-2 = Three answers are right.
+cost-jar-why = Jar and label cost money for every jar. Count them.
+cost-tv-why = A TV is for the house, not a cost of the honey jar.
+cost-labour-why = Your time is worth money too. Count it.
+cost-shipping-why = If you pay for delivery, it is a cost. Count it.
+which-costs-hint-1 = Four answers are right.
+which-costs-hint-2 = Leave out only what is not used for the jar.
 
-## Step 3: add up the cost of one jar
+## Step 3
+
+own-labour =
+    Your own work is a cost too.
+    Filtering honey, filling jars and packing all take time.
+    Choose your own pay for one hour of work.
+    For example: { MONEY($labour_rate) } an hour.
+
+## Step 4
+
+labour-cost =
+    Each jar takes you half an hour.
+    Your pay for one hour is { MONEY($labour_rate) }.
+    What is your pay for one jar?
+labour-cost-low = That is too small. Half an hour is half of one hour.
+labour-cost-high = That is too big. You work half an hour, not a full hour.
+labour-cost-right = Your work on one jar is { MONEY($labour) }.
+labour-cost-hint-1 = For half an hour, divide the pay for one hour by 2.
+labour-cost-hint-2 = Another example: { MONEY($ex_hour) } an hour makes { MONEY($ex_half) } for half an hour.
+
+## Step 5
+
+returns-allowance =
+    Some orders are sent back by buyers.
+    A jar may break on the way.
+    For each returned order you lose the goods, the return delivery, the fees.
+    So set aside a small amount on every order.
+    It pays for the orders that come back.
+
+## Step 6
+
+returns-per-order =
+    For example: 1 order in every 10 comes back.
+    Each time, you lose { MONEY($return_loss) }.
+    How much must each order set aside to cover it?
+returns-per-order-low = That is too small. Divide the loss by 10 orders.
+returns-per-order-high = That is too big. The loss is shared by all 10 orders.
+returns-per-order-right = Each order sets aside { MONEY($returns_allow) }. Ten orders cover one loss.
+returns-per-order-hint-1 = Take { MONEY($return_loss) } divided by 10.
+returns-per-order-hint-2 = Another example: losing { MONEY($ex_loss) } over 10 orders is { MONEY($ex_share) } per order.
+
+## Step 7
 
 total-cost =
     The costs of one jar of honey:
     honey { MONEY($honey) },
     jar and label { MONEY($jar) },
     box { MONEY($box) },
-    shipping you pay { MONEY($shipping) }.
-    What is the total cost of one jar, in đồng?
-total-cost-low = Too little. Did you add all four costs?
-total-cost-high = Too much. Add the costs again, one by one.
-total-cost-right = One jar costs { MONEY($cost) }.
-total-cost-hint-1 = Add all four: honey, jar and label, box, shipping.
-total-cost-hint-2 = Go step by step: honey plus jar, then the box, then shipping.
+    your work { MONEY($labour) },
+    set aside for returns { MONEY($returns_allow) }.
+    In this example the buyer pays for delivery.
+    What is the total cost of one jar?
+total-cost-low = Not enough. Did you add all five amounts?
+total-cost-high = Too much. Add the amounts again, one by one.
+total-cost-right = One jar costs { MONEY($cost) }. This module uses this number again.
+total-cost-hint-1 = Add all five: honey, jar, box, work, returns.
+total-cost-hint-2 = Step by step: honey plus jar, then the box, then work, then returns.
 
-## Step 4: a fee for each order
+## Practice round
 
-# Source: danviet (thegioitiepthi.danviet.vn), TikTok Shop fixed fee per delivered order from 27 Oct 2025, not refunded on return [M]
-fee-per-order =
-    The selling platform takes fees on each order.
-    There is a fixed fee for each order.
-    Example: TikTok Shop takes { MONEY($order_fee) } per delivered order.
-    This fee started on 27 Oct 2025.
-    If the buyer returns the goods, this fee is not refunded.
-    Fees change often. Check them again in Seller Center.
+practice-intro =
+    Now a little practice.
+    Two short questions.
 
-## Step 5: is the fee refunded on a return?
+practice-forgot =
+    Lan works out the price of a bag of tea.
+    She adds the tea, the bag and the box.
+    What has she forgotten?
+practice-forgot-tea = The tea
+practice-forgot-labour = Her own work, and money set aside for returns
+practice-forgot-nothing = Nothing
+practice-forgot-tea-no = She has already added the tea.
+practice-forgot-labour-yes = Her work and returned orders both cost money.
+practice-forgot-nothing-no = She is missing two amounts. Think back to this lesson.
+practice-forgot-hint-1 = Which two costs do sellers forget most?
 
-# Source: danviet, TikTok Shop fixed fee per order from 27 Oct 2025, not refunded on return [M]
-fee-on-return =
-    From 27 Oct 2025, TikTok Shop takes { MONEY($order_fee) } per delivered order.
-    Then the buyer returns the goods. Is this fee refunded?
-refund-none = No, the fee is not refunded
-refund-full = Yes, it is fully refunded
-refund-half = Only half is refunded
-# Source: danviet, fee from 27 Oct 2025, not refunded on return [M]
-refund-none-yes =
-    From 27 Oct 2025, this fee is not refunded on a return.
-    So a returned order costs you money.
-# Source: danviet, fee from 27 Oct 2025, not refunded on return [M]
-refund-full-no = From 27 Oct 2025, the fee per order is not refunded.
-# Source: danviet, fee from 27 Oct 2025, not refunded on return [M]
-refund-half-no = From 27 Oct 2025, this fee is not refunded, not even a part.
-fee-on-return-hint-1 = Think back to what you just read: is the fee refunded on a return?
-
-## Step 6: add the fee per order
-
-# Source: danviet, TikTok Shop fixed fee per order from 27 Oct 2025 [M]
-cost-plus-fee =
-    One jar of honey costs { MONEY($cost) }.
-    From 27 Oct 2025, TikTok Shop takes { MONEY($order_fee) } per order.
-    What is the cost plus the order fee, in đồng?
-cost-plus-fee-low = Too little. Did you add the order fee?
-cost-plus-fee-high = Too much. Add only these two numbers.
-cost-plus-fee-right = You need at least { MONEY($cost_with_fee) } for each order.
-# Source: danviet, TikTok Shop fixed fee per order from 27 Oct 2025 [M]
-cost-plus-fee-hint-1 = Take { MONEY($cost) } and add the order fee, { MONEY($order_fee) } (from 27 Oct 2025).
-
-## Step 7: fees as a percent of the price
-
-# Source: danviet; techvui, TikTok Shop total take rate 15–17% of revenue in 2025, before promotions, ads and shipping [M]
-fee-percent =
-    The platform also takes a percent of your price.
-    The higher the price, the more the platform takes.
-    In 2025, TikTok Shop took about 15–17% of sales in total.
-    This does not count ads, promotions or shipping.
-    The percents change often. Check them again in Seller Center.
-
-## Step 8: choose a price
-
-pick-price =
-    The cost and order fee of one jar come to { MONEY($cost_with_fee) }.
-    The platform also takes a percent of the price.
-    You want a profit. Which price makes sense?
-pick-price-low = { MONEY($price_low) }
-pick-price-even = { MONEY($price_even) }
-pick-price-good = { MONEY($price_good) }
-pick-price-low-no = This price is below your cost. You lose money on each jar.
-pick-price-even-no = This price only equals your cost. After the percent fee, you lose money.
-pick-price-good-yes =
-    After the platform's percent, you still make a profit.
-    Remember to work it out again when fees change.
-pick-price-hint-1 = The price must be higher than { MONEY($cost_with_fee) }.
-pick-price-hint-2 = The platform takes a percent of the price. Leave some room.
+practice-khoai =
+    One box of khoai sâm, 5 kilos:
+    khoai { MONEY($khoai) },
+    carton { MONEY($carton) },
+    work { MONEY($khoai_labour) },
+    set aside for returns { MONEY($khoai_returns) }.
+    What is the total cost of one box?
+practice-khoai-low = Not enough. Did you add all four amounts?
+practice-khoai-high = Too much. Add the amounts again, one by one.
+practice-khoai-right = One box costs { MONEY($khoai_cost) }.
+practice-khoai-hint-1 = Add four amounts: khoai, carton, work, returns.
+practice-khoai-hint-2 = Khoai plus carton first, then work, then returns.
