@@ -56,6 +56,11 @@ pub enum Code {
     EmptyAnswerList,
     UnknownStep,
     StepLoop,
+    UnknownNode,
+    UnreachableNode,
+    NodeNeverEnds,
+    NoGoodEnding,
+    NodeChoicesOrEnding,
 }
 
 impl Code {
@@ -103,6 +108,11 @@ impl Code {
         Code::EmptyAnswerList,
         Code::UnknownStep,
         Code::StepLoop,
+        Code::UnknownNode,
+        Code::UnreachableNode,
+        Code::NodeNeverEnds,
+        Code::NoGoodEnding,
+        Code::NodeChoicesOrEnding,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -150,6 +160,11 @@ impl Code {
             EmptyAnswerList => "empty-answer-list",
             UnknownStep => "unknown-step",
             StepLoop => "step-loop",
+            UnknownNode => "unknown-node",
+            UnreachableNode => "unreachable-node",
+            NodeNeverEnds => "node-never-ends",
+            NoGoodEnding => "no-good-ending",
+            NodeChoicesOrEnding => "node-choices-or-ending",
         }
     }
 

@@ -128,6 +128,16 @@ diag-unknown-step = there is no step called "{ $id }" in this lesson
 diag-unknown-step-help = next = "..." must be the id of a step in the same lesson. Check the spelling.
 diag-step-loop = the steps go round in a circle back to step "{ $id }" and the lesson never ends
 diag-step-loop-help = Change next = "..." so that the lesson's way through has an end.
+diag-unknown-node = there is no node called "{ $id }" in this scenario
+diag-unknown-node-help = next = "..." and start = "..." must be the id of a node in nodes. Check the spelling.
+diag-unreachable-node = no reply leads to node "{ $id }"
+diag-unreachable-node-help = Add a reply with next = "{ $id }", or remove the node.
+diag-node-never-ends = from node "{ $id }" the learner goes round for ever and never reaches an ending
+diag-node-never-ends-help = Let at least one reply lead to a node with ending = "good" or ending = "poor".
+diag-no-good-ending = the scenario has no way to a good ending
+diag-no-good-ending-help = Add a node with ending = "good" and replies that lead to it.
+diag-node-choices-or-ending = node "{ $id }" needs either choices (the replies) or an ending, not both
+diag-node-choices-or-ending-help = A node on the way has choices = [...]. An ending node has ending = "good" or ending = "poor".
 
 ## The tutor
 
@@ -177,6 +187,12 @@ order-empty = (nothing yet: press the number of the first one)
 order-left = Still to place:
 order-ready = All placed. Press Enter to check.
 order-wrong = The steps marked with a cross are in the wrong place. Press Backspace to take steps back.
+scenario-buyer = Buyer:
+scenario-you = You:
+scenario-your-reply = How do you reply? Choose one, then press Enter.
+scenario-debrief = Looking back at each of your replies:
+scenario-poor-ending = The talk did not end well. Press Backspace to take back your last reply, then choose another.
+prompt-choose-reply = Choose a reply, then press Enter.
 prompt-tick-something = Choose at least one answer: press its number. Then press Enter.
 prompt-place-every = Place every item, then press Enter to check.
 prompt-type-something = Type your answer in the box, then press Enter.
@@ -227,6 +243,8 @@ help-digits-tick = Tick
 help-digits-place = Place
 help-place = Place
 help-undo = Take back
+help-undo-reply = Choose again
+help-reply = Reply
 help-previous = Back a step
 help-back = Back
 help-cancel = Cancel

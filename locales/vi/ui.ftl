@@ -120,6 +120,16 @@ diag-unknown-step = không có bước nào tên "{ $id }" trong bài này
 diag-unknown-step-help = next = "..." phải là id của một bước trong cùng bài. Kiểm tra lại chính tả.
 diag-step-loop = các bước đi vòng tròn, quay lại bước "{ $id }" và không bao giờ hết bài
 diag-step-loop-help = Sửa next = "..." để đường đi của bài có điểm kết thúc.
+diag-unknown-node = không có nút nào tên "{ $id }" trong tình huống này
+diag-unknown-node-help = next = "..." và start = "..." phải là id của một nút trong nodes. Kiểm tra lại chính tả.
+diag-unreachable-node = không câu trả lời nào dẫn tới nút "{ $id }"
+diag-unreachable-node-help = Thêm một câu trả lời có next = "{ $id }", hoặc xoá nút này.
+diag-node-never-ends = từ nút "{ $id }" người học đi vòng mãi, không tới được đoạn kết nào
+diag-node-never-ends-help = Cho ít nhất một câu trả lời dẫn tới một nút có ending = "good" hoặc ending = "poor".
+diag-no-good-ending = tình huống không có đường nào tới một đoạn kết tốt
+diag-no-good-ending-help = Thêm một nút có ending = "good" và một đường trả lời dẫn tới nó.
+diag-node-choices-or-ending = nút "{ $id }" phải có choices (các câu trả lời) hoặc ending, và chỉ một trong hai
+diag-node-choices-or-ending-help = Nút giữa chừng có choices = [...]. Nút kết thúc có ending = "good" hoặc ending = "poor".
 
 ## Chương trình học
 
@@ -166,6 +176,12 @@ order-empty = (chưa có gì: bấm số của việc làm trước tiên)
 order-left = Còn phải xếp:
 order-ready = Đã xếp hết. Bấm Enter để kiểm tra.
 order-wrong = Các bước có dấu nhân đang sai chỗ. Bấm Backspace để lấy bớt ra.
+scenario-buyer = Khách:
+scenario-you = Bạn:
+scenario-your-reply = Bạn trả lời thế nào? Chọn một câu, rồi bấm Enter.
+scenario-debrief = Nhìn lại từng câu trả lời của bạn:
+scenario-poor-ending = Cuộc nói chuyện kết thúc chưa tốt. Bấm Backspace để lấy lại câu vừa trả lời, rồi chọn câu khác.
+prompt-choose-reply = Hãy chọn một câu trả lời, rồi bấm Enter.
 prompt-tick-something = Hãy chọn ít nhất một câu: bấm số của câu đó. Rồi bấm Enter.
 prompt-place-every = Hãy xếp hết các mục, rồi bấm Enter để kiểm tra.
 prompt-type-something = Hãy gõ câu trả lời vào ô, rồi bấm Enter.
@@ -207,6 +223,8 @@ help-digits-tick = Đánh dấu
 help-digits-place = Xếp
 help-place = Xếp vào
 help-undo = Lấy lại
+help-undo-reply = Chọn lại
+help-reply = Trả lời
 help-previous = Bước trước
 help-back = Quay lại
 help-cancel = Huỷ

@@ -45,9 +45,11 @@ impl Player {
         let typed = match &self.state.input {
             KindState::Number(s) => s.typed.as_str(),
             KindState::Text(s) => s.typed.as_str(),
-            KindState::Read | KindState::Choice(_) | KindState::Multi(_) | KindState::Order(_) => {
-                ""
-            }
+            KindState::Read
+            | KindState::Choice(_)
+            | KindState::Multi(_)
+            | KindState::Order(_)
+            | KindState::Scenario(_) => "",
         };
         let multiline = matches!(self.state.input, KindState::Text(_));
         self.input = TextField::with_text(typed, super::MAX_ANSWER, multiline);
@@ -69,6 +71,7 @@ impl Player {
             Keys::Placed => Context::OrderPlaced,
             Keys::Number => Context::Answer,
             Keys::Writing => Context::Writing,
+            Keys::Scenario => Context::Scenario,
             Keys::Done => Context::Feedback,
         }
     }

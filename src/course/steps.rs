@@ -12,6 +12,7 @@ pub mod multi;
 pub mod number;
 pub mod order;
 pub mod read;
+pub mod scenario;
 mod shown;
 pub mod text;
 
@@ -43,6 +44,7 @@ pub enum StepKind {
     Order(order::Order),
     Number(number::Number),
     Text(text::Text),
+    Scenario(scenario::Scenario),
 }
 
 /// The kinds' names in lesson files, for the "unknown step type" diagnostic.
@@ -53,6 +55,7 @@ pub const KINDS: &[&str] = &[
     order::KIND,
     number::KIND,
     text::KIND,
+    scenario::KIND,
 ];
 
 /// Keys every step may have, whatever its kind.
@@ -73,6 +76,7 @@ pub(crate) fn load_kind(
         order::KIND => StepKind::Order(order::load(value, kind_at, b)?),
         number::KIND => StepKind::Number(number::load(value, kind_at, b)?),
         text::KIND => StepKind::Text(text::load(value, kind_at, b)?),
+        scenario::KIND => StepKind::Scenario(scenario::load(value, kind_at, b)?),
         unknown => {
             b.report
                 .at(crate::diagnostic::Code::UnknownStepType, kind_at)
@@ -93,6 +97,8 @@ pub enum Answer {
     Order(Vec<usize>),
     Number(i64),
     Text(String),
+    /// The replies chosen, node by node.
+    Scenario(Vec<usize>),
 }
 
 impl Answer {
@@ -105,6 +111,7 @@ impl Answer {
             Answer::Order(v) => format!("order:{}", list(v)),
             Answer::Number(n) => format!("number:{n}"),
             Answer::Text(t) => format!("text:{t}"),
+            Answer::Scenario(v) => format!("scenario:{}", list(v)),
         }
     }
 }
@@ -129,6 +136,8 @@ pub enum Wrong {
         too_low: bool,
     },
     Text(text::TextProblems),
+    /// The role-play reached a poor ending.
+    Scenario,
 }
 
 /// Something the learner must do before an answer can be checked; not a try.
@@ -144,6 +153,8 @@ pub enum Prompt {
     /// Number: what was typed is not a number; `example` shows how to type one (never the
     /// step's answer).
     NotANumber { example: i64 },
+    /// Scenario: a reply is still to be chosen.
+    ChooseReply,
 }
 
 impl Prompt {
@@ -152,6 +163,7 @@ impl Prompt {
             Prompt::TickSomething => Shown::ui("prompt-tick-something", Role::Prompt),
             Prompt::PlaceEvery => Shown::ui("prompt-place-every", Role::Prompt),
             Prompt::TypeSomething => Shown::ui("prompt-type-something", Role::Prompt),
+            Prompt::ChooseReply => Shown::ui("prompt-choose-reply", Role::Prompt),
             Prompt::NotANumber { example } => {
                 Shown::ui_with("number-invalid", vec![("example", example)], Role::Wrong)
             }
@@ -212,6 +224,7 @@ pub enum KindState {
     Order(order::State),
     Number(number::State),
     Text(text::State),
+    Scenario(scenario::State),
 }
 
 impl StepState {
@@ -224,6 +237,7 @@ impl StepState {
             StepKind::Order(o) => KindState::Order(o.fresh_state(&step.id)),
             StepKind::Number(_) => KindState::Number(number::State::default()),
             StepKind::Text(_) => KindState::Text(text::State::default()),
+            StepKind::Scenario(_) => KindState::Scenario(scenario::State::default()),
         };
         StepState {
             input,
@@ -245,13 +259,15 @@ impl StepState {
             (StepKind::Order(o), KindState::Order(s)) => o.fits(s),
             (StepKind::Number(_), KindState::Number(_)) => true,
             (StepKind::Text(_), KindState::Text(_)) => true,
+            (StepKind::Scenario(sc), KindState::Scenario(s)) => sc.fits(s),
             (
                 StepKind::Read(_)
                 | StepKind::Choice(_)
                 | StepKind::Multi(_)
                 | StepKind::Order(_)
                 | StepKind::Number(_)
-                | StepKind::Text(_),
+                | StepKind::Text(_)
+                | StepKind::Scenario(_),
                 _,
             ) => false,
         };
@@ -308,6 +324,8 @@ pub enum Keys {
     Placed,
     Number,
     Writing,
+    /// A role-play: choosing replies, or at an ending.
+    Scenario,
     /// The step is done: Enter goes on.
     Done,
 }
@@ -326,6 +344,7 @@ impl Step {
             StepKind::Order(o) => &o.prompt,
             StepKind::Number(n) => &n.prompt,
             StepKind::Text(t) => &t.prompt,
+            StepKind::Scenario(s) => &s.prompt,
         }
     }
 
@@ -337,7 +356,8 @@ impl Step {
             | StepKind::Multi(_)
             | StepKind::Order(_)
             | StepKind::Number(_)
-            | StepKind::Text(_) => None,
+            | StepKind::Text(_)
+            | StepKind::Scenario(_) => None,
         }
     }
 
@@ -364,6 +384,7 @@ impl Step {
             (StepKind::Order(_), _) => Keys::Placing,
             (StepKind::Number(_), _) => Keys::Number,
             (StepKind::Text(_), _) => Keys::Writing,
+            (StepKind::Scenario(_), _) => Keys::Scenario,
         }
     }
 
@@ -386,12 +407,14 @@ impl Step {
             (StepKind::Order(o), KindState::Order(s)) => o.input(s, input),
             (StepKind::Number(_), KindState::Number(s)) => number::input(s, input),
             (StepKind::Text(_), KindState::Text(s)) => text::input(s, input),
+            (StepKind::Scenario(sc), KindState::Scenario(s)) => sc.input(s, input),
             (
                 StepKind::Choice(_)
                 | StepKind::Multi(_)
                 | StepKind::Order(_)
                 | StepKind::Number(_)
-                | StepKind::Text(_),
+                | StepKind::Text(_)
+                | StepKind::Scenario(_),
                 _,
             ) => Handled::Nothing,
         };
@@ -410,13 +433,15 @@ impl Step {
             (StepKind::Order(o), KindState::Order(s)) => o.answer(s),
             (StepKind::Number(n), KindState::Number(s)) => n.answer(s),
             (StepKind::Text(_), KindState::Text(s)) => text::answer(s),
+            (StepKind::Scenario(sc), KindState::Scenario(s)) => sc.answer(s),
             (
                 StepKind::Read(_)
                 | StepKind::Choice(_)
                 | StepKind::Multi(_)
                 | StepKind::Order(_)
                 | StepKind::Number(_)
-                | StepKind::Text(_),
+                | StepKind::Text(_)
+                | StepKind::Scenario(_),
                 _,
             ) => Err(Prompt::TypeSomething),
         }
@@ -472,13 +497,15 @@ impl Step {
             (StepKind::Order(_), Answer::Order(order)) => order::check(order),
             (StepKind::Number(n), Answer::Number(given)) => n.check(*given),
             (StepKind::Text(t), Answer::Text(given)) => t.check(given, lines),
+            (StepKind::Scenario(sc), Answer::Scenario(chosen)) => sc.check(chosen),
             (
                 StepKind::Read(_)
                 | StepKind::Choice(_)
                 | StepKind::Multi(_)
                 | StepKind::Order(_)
                 | StepKind::Number(_)
-                | StepKind::Text(_),
+                | StepKind::Text(_)
+                | StepKind::Scenario(_),
                 _,
             ) => None,
         }
@@ -494,7 +521,14 @@ impl Step {
             (StepKind::Order(o), KindState::Order(s)) => o.body(s, &state.status),
             (StepKind::Number(n), _) => n.body(),
             (StepKind::Text(t), _) => t.body(),
-            (StepKind::Choice(_) | StepKind::Multi(_) | StepKind::Order(_), _) => Vec::new(),
+            (StepKind::Scenario(sc), KindState::Scenario(s)) => sc.body(s),
+            (
+                StepKind::Choice(_)
+                | StepKind::Multi(_)
+                | StepKind::Order(_)
+                | StepKind::Scenario(_),
+                _,
+            ) => Vec::new(),
         };
         self.feedback(state, &mut out);
         out
@@ -522,7 +556,13 @@ impl Step {
                     (StepKind::Order(o), _) => o.feedback.right.clone(),
                     (StepKind::Number(n), _) => n.feedback.right.clone(),
                     (StepKind::Text(t), _) => t.feedback.right.clone(),
-                    (StepKind::Read(_) | StepKind::Choice(_) | StepKind::Multi(_), _) => None,
+                    (
+                        StepKind::Read(_)
+                        | StepKind::Choice(_)
+                        | StepKind::Multi(_)
+                        | StepKind::Scenario(_),
+                        _,
+                    ) => None,
                 };
                 if let Some(id) = right {
                     out.push(Shown::message(id, Role::Base));
@@ -551,6 +591,7 @@ impl Step {
                     StepKind::Order(o) => o.reveal(out),
                     StepKind::Number(n) => n.reveal(out),
                     StepKind::Text(t) => t.reveal(out),
+                    StepKind::Scenario(sc) => sc.reveal(out),
                     StepKind::Read(_) => {}
                 }
                 out.push(Shown::ui("feedback-go-on", Role::Muted));
@@ -571,13 +612,15 @@ impl Step {
             (StepKind::Order(o), Wrong::Order { .. }) => o.wrong_detail(out),
             (StepKind::Number(n), Wrong::Number { too_low }) => n.wrong_detail(*too_low, out),
             (StepKind::Text(t), Wrong::Text(problems)) => t.wrong_detail(problems, out),
+            (StepKind::Scenario(sc), Wrong::Scenario) => sc.wrong_detail(out),
             (
                 StepKind::Read(_)
                 | StepKind::Choice(_)
                 | StepKind::Multi(_)
                 | StepKind::Order(_)
                 | StepKind::Number(_)
-                | StepKind::Text(_),
+                | StepKind::Text(_)
+                | StepKind::Scenario(_),
                 _,
             ) => {}
         }

@@ -36,6 +36,10 @@ pub enum Mark {
     Picture,
     /// Indented under the line above.
     Indent,
+    /// What the buyer says, in a role-play.
+    Buyer,
+    /// The learner's reply, in a role-play.
+    You,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

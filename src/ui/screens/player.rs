@@ -80,6 +80,14 @@ impl Ctx<'_> {
             }
             Mark::Picture => vec![Span::styled(format!("{} ", g.picture), self.theme.hint())],
             Mark::Indent => vec![Span::raw("       ")],
+            Mark::Buyer => vec![Span::styled(
+                format!("{} ", self.app.ui.text("scenario-buyer")),
+                self.theme.muted(),
+            )],
+            Mark::You => vec![Span::styled(
+                format!("{} ", self.app.ui.text("scenario-you")),
+                self.theme.hint(),
+            )],
         }
     }
 
