@@ -4,3 +4,4 @@ course-title = Chợ Phiên: learn to sell online
 
 # Module titles
 start-selling = Start selling
+shipping = Packing and shipping
