@@ -5,3 +5,4 @@ course-title = Chợ Phiên: learn to sell online
 # Module titles
 start-selling = Start selling
 shipping = Packing and shipping
+returns = Returns and complaints

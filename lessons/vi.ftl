@@ -5,3 +5,4 @@ course-title = Chợ Phiên: học bán hàng trên mạng
 # Module titles
 start-selling = Bắt đầu bán hàng
 shipping = Đóng gói và gửi hàng
+returns = Trả hàng và khiếu nại
