@@ -6,3 +6,4 @@ course-title = Chợ Phiên: learn to sell online
 start-selling = Start selling
 shipping = Packing and shipping
 returns = Returns and complaints
+buyers-live = Talking with buyers and selling live
