@@ -7,3 +7,4 @@ start-selling = Start selling
 shipping = Packing and shipping
 returns = Returns and complaints
 buyers-live = Talking with buyers and selling live
+safety = Selling safely

@@ -7,3 +7,4 @@ start-selling = Bắt đầu bán hàng
 shipping = Đóng gói và gửi hàng
 returns = Trả hàng và khiếu nại
 buyers-live = Nói chuyện với người mua và bán hàng trực tiếp
+safety = Bán hàng an toàn
