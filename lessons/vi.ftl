@@ -6,5 +6,5 @@ course-title = Chợ Phiên: học bán hàng trên mạng
 start-selling = Bắt đầu bán hàng
 shipping = Đóng gói và gửi hàng
 returns = Trả hàng và khiếu nại
-buyers-live = Nói chuyện với người mua và bán hàng trực tiếp
+buyers-live = Trò chuyện với người mua, bán hàng trực tiếp
 safety = Bán hàng an toàn

@@ -61,6 +61,7 @@ viewers-to-buyers =
     Answer every question, even the hard ones.
     From time to time, say again: what it is, how heavy, what price.
     Say clearly how to order on the platform.
+    New orders show in your seller management page.
     When someone orders, thank them.
 
 ## Step 6: a hard question

@@ -61,6 +61,7 @@ viewers-to-buyers =
     Trả lời từng câu hỏi, kể cả câu khó.
     Thỉnh thoảng nhắc lại: hàng gì, nặng bao nhiêu, giá bao nhiêu.
     Nói rõ cách đặt hàng trên sàn.
+    Đơn mới sẽ hiện trong trang quản lý của người bán.
     Ai đặt hàng, hãy cảm ơn họ.
 
 ## Step 6: a hard question

@@ -36,7 +36,7 @@ price-gap-low = Too little. Take the platform price minus the field price.
 price-gap-high = Too much. This is a subtraction, not an addition.
 price-gap-right =
     Each kilo brings at least { MONEY($gap) } more.
-    But remember: selling on a platform also costs platform fees and shipping.
+    But remember: the platform takes a fee on each order, and there is shipping too.
 price-gap-hint-1 = Take the lowest platform price minus the highest field price.
 price-gap-hint-2 = For example: 10,000 minus 3,000 is 7,000.
 

@@ -36,7 +36,7 @@ price-gap-low = Ít quá. Lấy giá trên sàn trừ giá tại ruộng.
 price-gap-high = Nhiều quá. Đây là phép trừ, không phải phép cộng.
 price-gap-right =
     Mỗi cân chênh ít nhất { MONEY($gap) }.
-    Nhưng nhớ: bán trên sàn còn phải trả phí sàn và tiền gửi hàng.
+    Nhưng nhớ: sàn lấy phí trên mỗi đơn, và còn tiền gửi hàng.
 price-gap-hint-1 = Lấy giá thấp nhất trên sàn trừ đi giá cao nhất tại ruộng.
 price-gap-hint-2 = Ví dụ: 10.000 trừ 3.000 là 7.000.
 

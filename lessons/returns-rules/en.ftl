@@ -35,7 +35,7 @@ shopee-rules =
     buyers have 15 days after receiving goods to ask for a return.
     Fresh or frozen food: only 24 hours.
     Old papers say 3 days. That number is out of date.
-    Rules can change. Check in your seller management page.
+    Rules can change. Check in your seller management page, where you see your orders.
 
 ## Step 4: how many days
 

@@ -35,7 +35,7 @@ shopee-rules =
     người mua có 15 ngày sau khi nhận để yêu cầu trả hàng.
     Thực phẩm tươi hoặc đông lạnh: chỉ 24 giờ.
     Tài liệu cũ ghi 3 ngày. Số đó đã cũ.
-    Luật có thể đổi. Hãy xem trong trang quản lý của người bán.
+    Luật có thể đổi. Hãy xem trong trang quản lý của người bán, nơi bạn xem đơn hàng.
 
 ## Step 4: how many days
 

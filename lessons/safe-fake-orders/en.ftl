@@ -47,6 +47,7 @@ real-orders =
     The scammer sends a picture: "I have paid, send the goods now."
     Such pictures are very easy to fake.
     Send goods only for orders shown in your seller management page.
+    That is the page on the platform where you see your orders.
     No order on the platform, no sending.
 
 ## Step 5: a screenshot of a transfer

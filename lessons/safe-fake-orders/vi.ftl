@@ -47,6 +47,7 @@ real-orders =
     Kẻ lừa gửi ảnh: "Tôi chuyển tiền rồi, gửi hàng ngay đi."
     Ảnh chụp có thể làm giả rất dễ.
     Chỉ gửi hàng cho đơn hiện trong trang quản lý của người bán.
+    Đó là trang trên sàn, nơi bạn xem đơn hàng.
     Không có đơn trên sàn thì không gửi.
 
 ## Step 5: a screenshot of a transfer

@@ -62,6 +62,7 @@ regular-buyer-hint-1 = Choose the reply that is polite and keeps the order on th
 refund-on =
     Money goes through the platform too.
     The buyer pays through the platform. The platform pays you.
+    A refund is money paid back to the buyer.
     Refunds also go through the platform, even partial ones.
     Do not send a private transfer as a refund.
     The platform cannot see it, and you have no record.

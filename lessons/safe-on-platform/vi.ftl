@@ -62,6 +62,7 @@ regular-buyer-hint-1 = Chọn câu vừa lịch sự, vừa giữ đơn trên s�
 refund-on =
     Tiền cũng đi qua sàn.
     Người mua trả tiền qua sàn. Sàn trả tiền cho bạn.
+    Hoàn tiền là trả lại tiền cho người mua.
     Hoàn tiền cũng làm qua sàn, kể cả hoàn một phần.
     Đừng chuyển khoản riêng để hoàn tiền.
     Sàn không thấy khoản đó, và bạn không có bằng chứng.

@@ -30,7 +30,7 @@ broken-cost =
 
 # source: nld.com.vn, about 50,000 đ per return [M], as of Nov 2025
 broken-loss =
-    She had { $returns } orders sent back.
+    The kitchenware seller had { $returns } orders sent back.
     Each one cost her about { MONEY($per_return) }.
     How much did she lose in all, in đồng?
 broken-loss-low = Too little. There are { $returns } orders, each costing the same.
@@ -71,7 +71,7 @@ rattle = You shake the box and hear a rattle inside. What do you do?
 rattle-send = Send it anyway, the courier will be careful
 rattle-tape = Put more tape around the outside of the box
 rattle-fill = Open it and push in more paper until it is tight
-rattle-send-no = The box goes through many trucks and hands. Nobody can hold it for you.
+rattle-send-no = The box goes through many trucks and hands. A jar with room to move breaks easily.
 rattle-tape-no = Tape on the outside does not hold the jar inside. It still moves.
 rattle-fill-yes = The jar has no room to move. It is less likely to break.
 rattle-hint-1 = A rattle means the jar still has room to move.
@@ -97,6 +97,9 @@ practice-test-accept =
     shake
     shake it
     shake the box
+    rattle
+    rattle it
+    jiggle
 practice-test-right = If the box does not rattle, the jar is packed tight.
 practice-test-wrong = Remember the last step of packing a jar.
 practice-test-hint-1 = You pick the box up and move it.
@@ -113,9 +116,9 @@ practice-lose-honey-why = Honey that has run out cannot be sold again.
 practice-lose-fee-why =
     A platform fee is money the platform takes on each order.
     From 27 Oct 2025, TikTok Shop does not give this fee back when an order is returned.
-    Fees can change. Check in your seller management page.
+    Fees can change. Check in your seller management page, where you see your orders.
 practice-lose-nothing-why = Do not count on someone else to pay. Careful packing is the surest way.
-practice-lose-buyer-why = A buyer who gets a broken jar often does not buy again.
+practice-lose-buyer-why = A buyer who gets a broken jar may not buy again.
 practice-lose-hint-1 = Three answers are right.
 practice-lose-hint-2 = Leave out the idea that someone else pays for everything.
 

@@ -30,7 +30,7 @@ broken-cost =
 
 # source: nld.com.vn, about 50.000 đ per return [M], as of Nov 2025
 broken-loss =
-    Chị có { $returns } đơn bị trả lại.
+    Chị bán đồ bếp có { $returns } đơn bị trả lại.
     Mỗi đơn mất khoảng { MONEY($per_return) }.
     Chị mất tất cả bao nhiêu đồng?
 broken-loss-low = Còn thiếu. Có { $returns } đơn, mỗi đơn mất một khoản như nhau.
@@ -71,7 +71,7 @@ rattle = Bạn lắc hộp và nghe tiếng lọc cọc bên trong. Bạn làm g
 rattle-send = Gửi luôn, người giao hàng sẽ cẩn thận
 rattle-tape = Quấn thêm băng dính bên ngoài hộp
 rattle-fill = Mở ra, chèn thêm giấy cho chặt
-rattle-send-no = Hộp đi qua nhiều xe và nhiều tay. Không ai giữ hộp cho bạn được.
+rattle-send-no = Hộp đi qua nhiều xe, nhiều tay. Hũ còn chỗ xô thì dễ vỡ.
 rattle-tape-no = Băng dính bên ngoài không giữ được hũ bên trong. Hũ vẫn bị xô.
 rattle-fill-yes = Hũ không còn chỗ xô đi xô lại. Hũ sẽ ít vỡ hơn.
 rattle-hint-1 = Tiếng lọc cọc nghĩa là hũ còn chỗ để xô.
@@ -99,6 +99,11 @@ practice-test-accept =
     lắc hộp
     lắc thử hộp
     lắc lắc
+    rung
+    rung thử
+    rung hộp
+    xóc
+    xóc thử
 practice-test-right = Hộp không kêu lọc cọc là hũ đã được chèn chặt.
 practice-test-wrong = Hãy nhớ bước cuối cùng khi gói hũ.
 practice-test-hint-1 = Bạn cầm hộp lên và làm cho nó chuyển động.
@@ -107,7 +112,7 @@ practice-test-hint-2 = Bạn nghe xem có tiếng lọc cọc không.
 practice-lose = Hũ mật bị vỡ và bị trả lại. Bạn mất những gì? Chọn tất cả ý đúng.
 practice-lose-honey = Hũ mật ong đã vỡ
 # source: danviet, TikTok Shop fixed fee 3.000 đ per delivered order, not refunded on return [M], as of 27 Oct 2025
-practice-lose-fee = Phí sàn của đơn đó, ví dụ trên TikTok Shop
+practice-lose-fee = Phí sàn lấy trên đơn đó, ví dụ TikTok Shop
 practice-lose-nothing = Không mất gì, người giao hàng trả hết
 practice-lose-buyer = Có thể mất luôn người mua đó
 practice-lose-honey-why = Mật đã chảy ra thì không bán lại được.
@@ -115,9 +120,9 @@ practice-lose-honey-why = Mật đã chảy ra thì không bán lại được.
 practice-lose-fee-why =
     Phí sàn là tiền sàn lấy trên mỗi đơn.
     Từ 27/10/2025, TikTok Shop không trả lại phí này khi đơn bị trả.
-    Phí có thể đổi. Hãy xem trong trang quản lý của người bán.
+    Phí có thể đổi. Hãy xem trong trang quản lý của người bán, nơi bạn xem đơn hàng.
 practice-lose-nothing-why = Đừng trông chờ người khác trả. Gói kỹ là cách chắc nhất.
-practice-lose-buyer-why = Người mua nhận hũ vỡ thường không muốn mua lại.
+practice-lose-buyer-why = Người mua nhận hũ vỡ có thể không muốn mua lại.
 practice-lose-hint-1 = Có ba ý đúng.
 practice-lose-hint-2 = Bỏ ý cho rằng người khác sẽ trả hết.
 
