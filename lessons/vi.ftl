@@ -7,3 +7,7 @@ open-shop = Mở gian hàng trên mạng
 photos = Chụp ảnh sản phẩm
 story = Kể chuyện về sản phẩm
 pricing = Tính giá bán
+shipping = Đóng gói và gửi hàng
+returns = Trả hàng và khiếu nại
+buyers-live = Trò chuyện với người mua, bán hàng trực tiếp
+safety = Bán hàng an toàn

@@ -92,10 +92,15 @@ pub(crate) fn load(
     let raw: Raw = super::fields(value, KIND, KEYS, b)?;
     let prompt = b.required_msg(&raw.prompt, "prompt", kind_at);
     let Some(raw_nodes) = &raw.nodes else {
-        b.report.at(Code::MissingField, kind_at).with("field", "nodes");
+        b.report
+            .at(Code::MissingField, kind_at)
+            .with("field", "nodes");
         return None;
     };
-    let ids: Vec<String> = raw_nodes.iter().map(|n| tomlfile::text(&n.get_ref().id)).collect();
+    let ids: Vec<String> = raw_nodes
+        .iter()
+        .map(|n| tomlfile::text(&n.get_ref().id))
+        .collect();
     let find = |id: &str| ids.iter().position(|i| i == id);
     let mut broken = false;
     let mut nodes = Vec::new();
@@ -106,7 +111,9 @@ pub(crate) fn load(
             b.report.at(Code::BadId, n.id.span().start).with("id", &id);
         }
         if ids[..i].contains(&id) {
-            b.report.at(Code::DuplicateId, n.id.span().start).with("id", &id);
+            b.report
+                .at(Code::DuplicateId, n.id.span().start)
+                .with("id", &id);
             broken = true;
         }
         let say = b.msg(&n.say);
@@ -158,7 +165,9 @@ pub(crate) fn load(
     }
     let start = match &raw.start {
         None => {
-            b.report.at(Code::MissingField, kind_at).with("field", "start");
+            b.report
+                .at(Code::MissingField, kind_at)
+                .with("field", "start");
             return None;
         }
         Some(s) => match find(&tomlfile::text(s)) {
@@ -265,7 +274,8 @@ impl Scenario {
     }
 
     fn here(&self, state: &State) -> Option<&Node> {
-        self.walk(&state.chosen).and_then(|(_, at)| self.nodes.get(at))
+        self.walk(&state.chosen)
+            .and_then(|(_, at)| self.nodes.get(at))
     }
 
     pub(super) fn input(&self, state: &mut State, input: &Input) -> Handled {
@@ -320,12 +330,19 @@ impl Scenario {
     }
 
     pub fn body(&self, state: &State) -> Vec<Shown> {
-        let mut out = vec![Shown::message(self.prompt.clone(), Role::Prompt), Shown::Blank];
+        let mut out = vec![
+            Shown::message(self.prompt.clone(), Role::Prompt),
+            Shown::Blank,
+        ];
         let Some((taken, at)) = self.walk(&state.chosen) else {
             return out;
         };
         for &(node, reply) in &taken {
-            out.push(Shown::marked(self.nodes[node].say.clone(), Role::Base, Mark::Buyer));
+            out.push(Shown::marked(
+                self.nodes[node].say.clone(),
+                Role::Base,
+                Mark::Buyer,
+            ));
             out.push(Shown::marked(
                 self.nodes[node].replies[reply].text.clone(),
                 Role::Prompt,
@@ -341,7 +358,11 @@ impl Scenario {
             for &(n, r) in &taken {
                 let reply = &self.nodes[n].replies[r];
                 out.push(Shown::marked(reply.text.clone(), Role::Base, Mark::You));
-                out.push(Shown::marked(reply.debrief.clone(), Role::Muted, Mark::Indent));
+                out.push(Shown::marked(
+                    reply.debrief.clone(),
+                    Role::Muted,
+                    Mark::Indent,
+                ));
             }
             return out;
         }
@@ -372,8 +393,16 @@ impl Scenario {
         };
         for (n, (node, reply)) in taken.into_iter().enumerate() {
             let reply = &self.nodes[node].replies[reply];
-            out.push(Shown::marked(reply.text.clone(), Role::Base, Mark::RightNumber(n + 1)));
-            out.push(Shown::marked(reply.debrief.clone(), Role::Muted, Mark::Indent));
+            out.push(Shown::marked(
+                reply.text.clone(),
+                Role::Base,
+                Mark::RightNumber(n + 1),
+            ));
+            out.push(Shown::marked(
+                reply.debrief.clone(),
+                Role::Muted,
+                Mark::Indent,
+            ));
         }
     }
 }
