@@ -376,7 +376,7 @@ impl TextField {
     }
 
     /// Byte ranges of the lines as shown at `width` columns: paragraphs split at line breaks,
-    /// then wrapped at word boundaries (long words by grapheme). Never empty.
+    /// then wrapped where UAX #14 allows a break (long words by grapheme). Never empty.
     pub fn visual_lines(&self, width: usize) -> Vec<Range<usize>> {
         crate::text::wrap::line_ranges(&self.text, width)
     }
@@ -623,6 +623,28 @@ mod tests {
             .collect();
         assert_eq!(lines, ["Chè Shan ", "tuyết hái ", "ở Sìn Hồ"]);
         assert_eq!(field.cursor_at(10), (8, 2));
+    }
+
+    #[test]
+    fn punctuation_wraps_with_its_word_and_the_cursor_follows() {
+        let mut field = TextField::with_text("Mật ong rừng. Giá (mỗi lít)", 100, true);
+        let lines: Vec<&str> = field
+            .visual_lines(12)
+            .into_iter()
+            .map(|r| &field.text()[r])
+            .collect();
+        assert_eq!(lines, ["Mật ong ", "rừng. Giá ", "(mỗi lít)"]);
+        assert_eq!(field.cursor_at(12), (9, 2));
+        field.home(12);
+        assert_eq!(field.cursor_at(12), (0, 2));
+        field.vertical(12, true);
+        assert_eq!(field.cursor_at(12), (0, 1));
+        for _ in 0..5 {
+            field.right();
+        }
+        assert_eq!(field.cursor_at(12), (5, 1));
+        field.type_key('!', OFF);
+        assert_eq!(field.text(), "Mật ong rừng.! Giá (mỗi lít)");
     }
 
     #[test]
