@@ -8,7 +8,13 @@
 //! times, merges a combining mark into the letter before it, and lets a [`WordComposer`]
 //! replace the word under composition. Text that arrives already composed (Unikey, ibus, a
 //! paste, or a method that sends backspace and then the finished letter) is inserted as it is
-//! and never transformed again, because any non-ASCII key, edit or cursor move ends the word.
+//! and never transformed again: any non-ASCII key, paste or cursor move ends the word, and only
+//! words the built-in method wrote are ever taken up again.
+//!
+//! Taking a word up again works as in Unikey: Backspace inside a word the method wrote keeps
+//! composing what is left of it (`vieet`, Backspace, `ts` gives "viết"), and with the cursor
+//! just after such a word (moved back with ←, or Backspace over the space) a tone or mark key
+//! changes that word instead of starting a new one.
 
 use std::ops::Range;
 
@@ -73,8 +79,15 @@ pub struct TextField {
     max_len: usize,
     multiline: bool,
     composer: WordComposer,
-    /// Where the word being composed starts (valid while the composer is not empty).
+    /// Where the word being composed starts (valid while the composer is not empty or
+    /// `resume` is set).
     word_start: usize,
+    /// Backspace removed a letter of the word `word_start..cursor`, which the input method
+    /// wrote: the next key goes on composing what is left of it.
+    resume: bool,
+    /// Byte ranges of the text the input method wrote (sorted, apart, on character
+    /// boundaries). Only words inside them are taken up again.
+    typed: Vec<Range<usize>>,
 }
 
 impl TextField {
@@ -107,25 +120,22 @@ impl TextField {
     /// One key typed by the learner, passed through the input method.
     pub fn type_key(&mut self, key: char, typing: Typing) {
         if typing.method != InputMethod::Off && key.is_ascii_alphanumeric() {
-            if self.composer.is_empty() {
-                self.word_start = self.cursor;
-            }
-            let mut trial = self.composer.clone();
+            let (start, mut trial) = self.word_for(key, typing);
             if let Some(word) = trial.push(key, typing.method, typing.placement) {
-                let grown = self.len()
-                    - self.text[self.word_start..self.cursor]
-                        .graphemes(true)
-                        .count()
+                let grown = self.len() - self.text[start..self.cursor].graphemes(true).count()
                     + word.graphemes(true).count();
                 if grown > self.max_len {
                     return;
                 }
                 self.composer = trial;
-                self.text.replace_range(self.word_start..self.cursor, &word);
-                self.cursor = self.word_start + word.len();
+                self.word_start = start;
+                self.resume = false;
+                self.splice(start..self.cursor, &word);
+                self.cursor = start + word.len();
+                self.mark_typed(start..self.cursor);
                 if self.renormalize() {
                     // A mark after the cursor joined the word: it is no longer ours to rewrite.
-                    self.composer.reset();
+                    self.end_word();
                 }
                 return;
             }
@@ -133,10 +143,102 @@ impl TextField {
         self.insert(&key.to_string());
     }
 
+    /// Where the word that `key` goes into starts, and the composer holding that word before
+    /// the key: the word being composed; the word Backspace left; the word the method wrote
+    /// just before the cursor when `key` changes it (a tone or a mark); else a new word.
+    fn word_for(&self, key: char, typing: Typing) -> (usize, WordComposer) {
+        let (method, placement) = (typing.method, typing.placement);
+        if self.resume {
+            let mut composer = self.composer.clone();
+            if composer.resume(&self.text[self.word_start..self.cursor], method, placement) {
+                return (self.word_start, composer);
+            }
+        } else if !self.composer.is_empty() {
+            return (self.word_start, self.composer.clone());
+        } else if let Some(start) = self.typed_word_start() {
+            let word = &self.text[start..self.cursor];
+            let mut composer = WordComposer::new();
+            if composer.resume(word, method, placement) {
+                let mut trial = composer.clone();
+                let changed = trial
+                    .push(key, method, placement)
+                    .is_some_and(|shown| shown != format!("{word}{key}"));
+                if changed {
+                    return (start, composer);
+                }
+            }
+        }
+        (self.cursor, WordComposer::new())
+    }
+
+    /// The start of the word just before the cursor, when the cursor is at its end and the
+    /// input method wrote it (a paste or a system input method's letters are never taken up).
+    fn typed_word_start(&self) -> Option<usize> {
+        if self.text[self.cursor..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+        {
+            return None;
+        }
+        let range = self
+            .typed
+            .iter()
+            .find(|r| r.start < self.cursor && self.cursor <= r.end)?;
+        let start = self.text[range.start..self.cursor]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric())
+            .last()
+            .map(|(i, _)| range.start + i)?;
+        Some(start)
+    }
+
+    /// Ends the word being composed: the next key starts a new one.
+    fn end_word(&mut self) {
+        self.composer.reset();
+        self.resume = false;
+    }
+
+    /// Replaces `range` of the text with `with`, keeping the record of typed text in step:
+    /// what was replaced is no longer typed, what follows moves.
+    fn splice(&mut self, range: Range<usize>, with: &str) {
+        self.text.replace_range(range.clone(), with);
+        let moved = |at: usize| at - range.end + range.start + with.len();
+        let mut kept: Vec<Range<usize>> = Vec::with_capacity(self.typed.len() + 1);
+        let mut keep = |r: Range<usize>| match kept.last_mut() {
+            Some(last) if last.end == r.start => last.end = r.end,
+            _ => kept.push(r),
+        };
+        for r in std::mem::take(&mut self.typed) {
+            if r.start < range.start {
+                keep(r.start..r.end.min(range.start));
+            }
+            if r.end > range.end {
+                keep(moved(r.start.max(range.end))..moved(r.end));
+            }
+        }
+        self.typed = kept;
+    }
+
+    /// Records `range` as written by the input method.
+    fn mark_typed(&mut self, range: Range<usize>) {
+        if range.is_empty() {
+            return;
+        }
+        let at = self.typed.partition_point(|r| r.end < range.start);
+        let mut merged = range;
+        while let Some(r) = self.typed.get(at).filter(|r| r.start <= merged.end) {
+            merged = merged.start.min(r.start)..merged.end.max(r.end);
+            self.typed.remove(at);
+        }
+        self.typed.insert(at, merged);
+    }
+
     /// Inserts text as it is (a paste, a letter from a system input method): cleaned of
     /// control characters, NFC, combining marks joined to the letter before them.
     pub fn insert(&mut self, typed: &str) {
-        self.composer.reset();
+        self.end_word();
         let cleaned = if self.multiline {
             crate::text::clean(typed)
         } else {
@@ -150,8 +252,10 @@ impl TextField {
         if candidate.graphemes(true).count() > self.max_len {
             return;
         }
+        let same = common_prefix(before, &joined);
+        let inserted = joined[same..].to_owned();
+        self.splice(same..self.cursor, &inserted);
         self.cursor = joined.len();
-        self.text = candidate;
         let _ = self.renormalize();
     }
 
@@ -163,7 +267,10 @@ impl TextField {
             return false;
         }
         let before = self.text[..self.cursor].graphemes(true).count();
-        self.text = nfc;
+        let head = common_prefix(&self.text, &nfc);
+        let tail = common_suffix(&self.text[head..], &nfc[head..]);
+        let (old_end, new_end) = (self.text.len() - tail, nfc.len() - tail);
+        self.splice(head..old_end, &nfc[head..new_end]);
         self.cursor = self
             .text
             .grapheme_indices(true)
@@ -192,39 +299,54 @@ impl TextField {
             .map_or(self.cursor, |g| self.cursor + g.len())
     }
 
+    /// Removes the grapheme before the cursor. Inside a word the input method wrote (the one
+    /// being composed, or a finished one the cursor is at the end of) the next key goes on
+    /// composing what is left of the word.
     pub fn backspace(&mut self) {
-        self.composer.reset();
+        let composing = !self.composer.is_empty() || self.resume;
         let start = self.prev_boundary();
-        self.text.replace_range(start..self.cursor, "");
+        self.splice(start..self.cursor, "");
         self.cursor = start;
-        let _ = self.renormalize();
+        if self.renormalize() {
+            self.end_word();
+            return;
+        }
+        if composing && self.word_start < self.cursor {
+            self.resume = true;
+        } else if let Some(word_start) = self.typed_word_start() {
+            self.composer.reset();
+            self.word_start = word_start;
+            self.resume = true;
+        } else {
+            self.end_word();
+        }
     }
 
     pub fn delete(&mut self) {
-        self.composer.reset();
+        self.end_word();
         let end = self.next_boundary();
-        self.text.replace_range(self.cursor..end, "");
+        self.splice(self.cursor..end, "");
         let _ = self.renormalize();
     }
 
     pub fn left(&mut self) {
-        self.composer.reset();
+        self.end_word();
         self.cursor = self.prev_boundary();
     }
 
     pub fn right(&mut self) {
-        self.composer.reset();
+        self.end_word();
         self.cursor = self.next_boundary();
     }
 
     pub fn home(&mut self, width: usize) {
-        self.composer.reset();
+        self.end_word();
         let lines = self.visual_lines(width);
         self.cursor = lines[self.cursor_line(&lines)].start;
     }
 
     pub fn end(&mut self, width: usize) {
-        self.composer.reset();
+        self.end_word();
         let lines = self.visual_lines(width);
         let line = &lines[self.cursor_line(&lines)];
         self.cursor = self.text[line.clone()].trim_end_matches('\n').len() + line.start;
@@ -232,7 +354,7 @@ impl TextField {
 
     /// Moves to the line above (`up`) or below, keeping the column where possible.
     pub fn vertical(&mut self, width: usize, up: bool) {
-        self.composer.reset();
+        self.end_word();
         let lines = self.visual_lines(width);
         let row = self.cursor_line(&lines);
         let target = if up {
@@ -254,7 +376,7 @@ impl TextField {
     }
 
     /// Byte ranges of the lines as shown at `width` columns: paragraphs split at line breaks,
-    /// then wrapped at word boundaries (long words by grapheme). Never empty.
+    /// then wrapped where UAX #14 allows a break (long words by grapheme). Never empty.
     pub fn visual_lines(&self, width: usize) -> Vec<Range<usize>> {
         crate::text::wrap::line_ranges(&self.text, width)
     }
@@ -276,6 +398,29 @@ impl TextField {
     }
 }
 
+/// Length in bytes of the longest common start of `a` and `b`, on a character boundary.
+fn common_prefix(a: &str, b: &str) -> usize {
+    let mut n = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    while !a.is_char_boundary(n) || !b.is_char_boundary(n) {
+        n -= 1;
+    }
+    n
+}
+
+/// Length in bytes of the longest common end of `a` and `b`, on a character boundary.
+fn common_suffix(a: &str, b: &str) -> usize {
+    let mut n = a
+        .bytes()
+        .rev()
+        .zip(b.bytes().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    while !a.is_char_boundary(a.len() - n) || !b.is_char_boundary(b.len() - n) {
+        n -= 1;
+    }
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,6 +433,24 @@ mod tests {
         method: InputMethod::Off,
         placement: TonePlacement::New,
     };
+    const VNI: Typing = Typing {
+        method: InputMethod::Vni,
+        placement: TonePlacement::New,
+    };
+
+    /// Types `keys` into a new field; `⌫` is Backspace, `←` and `→` move the cursor.
+    fn edited(keys: &str, typing: Typing) -> String {
+        let mut field = TextField::new(500, true);
+        for c in keys.chars() {
+            match c {
+                '⌫' => field.backspace(),
+                '←' => field.left(),
+                '→' => field.right(),
+                _ => field.type_key(c, typing),
+            }
+        }
+        field.text().to_string()
+    }
 
     fn typed(keys: &str, typing: Typing) -> String {
         let mut field = TextField::new(500, true);
@@ -304,6 +467,94 @@ mod tests {
             "Mật ong rừng Sì Hồ"
         );
         assert_eq!(typed("Vieejt Nam", TELEX), "Việt Nam");
+    }
+
+    #[test]
+    fn backspace_inside_a_word_keeps_composing_in_telex() {
+        assert_eq!(edited("vieet⌫", TELEX), "viê");
+        assert_eq!(edited("vieet⌫ts", TELEX), "viết");
+        assert_eq!(edited("Maij⌫", TELEX), "Mạ");
+        assert_eq!(edited("Maij⌫ix", TELEX), "Mãi");
+        assert_eq!(edited("trawng⌫⌫ngs", TELEX), "trắng");
+        assert_eq!(edited("nguwowif⌫ix", TELEX), "ngưỡi");
+        assert_eq!(edited("xin chaof⌫o", TELEX), "xin chào");
+        // An undone change stays undone: "ass" is "as", and "s" after Backspace is a tone again.
+        assert_eq!(edited("ass⌫s", TELEX), "á");
+        assert_eq!(edited("asss⌫s", TELEX), "ass");
+    }
+
+    #[test]
+    fn backspace_inside_a_word_keeps_composing_in_vni() {
+        assert_eq!(edited("vie6t⌫", VNI), "viê");
+        assert_eq!(edited("vie6t⌫t1", VNI), "viết");
+        assert_eq!(edited("Mai5⌫", VNI), "Mạ");
+        assert_eq!(edited("Mai5⌫i4", VNI), "Mãi");
+        assert_eq!(edited("tra8ng⌫⌫ng1", VNI), "trắng");
+        assert_eq!(edited("ngu7o7i2⌫i4", VNI), "ngưỡi");
+    }
+
+    #[test]
+    fn a_tone_or_mark_key_at_the_end_of_a_finished_word_changes_it_in_telex() {
+        // Moved back with ←.
+        assert_eq!(edited("viet ←s", TELEX), "viét ");
+        assert_eq!(edited("thuong ←w", TELEX), "thương ");
+        assert_eq!(edited("Vieet Nam←←←←j", TELEX), "Việt Nam");
+        assert_eq!(edited("dduong ←w", TELEX), "đương ");
+        // Backspace over the space.
+        assert_eq!(edited("viet ⌫s", TELEX), "viét");
+        assert_eq!(edited("vieet ⌫s", TELEX), "viết");
+        assert_eq!(edited("ca ⌫ns", TELEX), "cán");
+        assert_eq!(edited("Maij ⌫⌫ix", TELEX), "Mãi");
+        // A key that changes nothing there starts a new word, as before.
+        assert_eq!(edited("viet ←w", TELEX), "vietư ");
+        assert_eq!(edited("viet ←nam", TELEX), "vietnam ");
+        // In the middle of a word the key is a new word too.
+        assert_eq!(edited("vit ←←s", TELEX), "vist ");
+    }
+
+    #[test]
+    fn a_tone_or_mark_key_at_the_end_of_a_finished_word_changes_it_in_vni() {
+        assert_eq!(edited("viet ←1", VNI), "viét ");
+        assert_eq!(edited("viet ←65", VNI), "việt ");
+        assert_eq!(edited("Vie6t Nam←←←←5", VNI), "Việt Nam");
+        assert_eq!(edited("viet ⌫65", VNI), "việt");
+        assert_eq!(edited("Mai5 ⌫⌫i4", VNI), "Mãi");
+    }
+
+    #[test]
+    fn words_that_came_from_elsewhere_are_never_taken_up_again() {
+        // Pasted, then the cursor moved back to its end.
+        let mut field = TextField::new(100, false);
+        field.insert("viet ");
+        field.left();
+        field.type_key('s', TELEX);
+        assert_eq!(field.text(), "viets ");
+        // Pasted, then Backspace over the space.
+        let mut field = TextField::with_text("Mai ", 100, false);
+        field.backspace();
+        field.type_key('j', TELEX);
+        assert_eq!(field.text(), "Maij");
+        // A letter from a system input method in the middle of the word.
+        let mut field = TextField::new(100, false);
+        for c in ['v', 'i', 'ê', 't', ' '] {
+            field.type_key(c, TELEX);
+        }
+        field.backspace();
+        field.type_key('s', TELEX);
+        assert_eq!(field.text(), "viêts");
+        // Typed with the method off.
+        assert_eq!(
+            {
+                let mut field = TextField::new(100, false);
+                for c in "viet ".chars() {
+                    field.type_key(c, OFF);
+                }
+                field.backspace();
+                field.type_key('s', TELEX);
+                field.text().to_string()
+            },
+            "viets"
+        );
     }
 
     #[test]
@@ -372,6 +623,28 @@ mod tests {
             .collect();
         assert_eq!(lines, ["Chè Shan ", "tuyết hái ", "ở Sìn Hồ"]);
         assert_eq!(field.cursor_at(10), (8, 2));
+    }
+
+    #[test]
+    fn punctuation_wraps_with_its_word_and_the_cursor_follows() {
+        let mut field = TextField::with_text("Mật ong rừng. Giá (mỗi lít)", 100, true);
+        let lines: Vec<&str> = field
+            .visual_lines(12)
+            .into_iter()
+            .map(|r| &field.text()[r])
+            .collect();
+        assert_eq!(lines, ["Mật ong ", "rừng. Giá ", "(mỗi lít)"]);
+        assert_eq!(field.cursor_at(12), (9, 2));
+        field.home(12);
+        assert_eq!(field.cursor_at(12), (0, 2));
+        field.vertical(12, true);
+        assert_eq!(field.cursor_at(12), (0, 1));
+        for _ in 0..5 {
+            field.right();
+        }
+        assert_eq!(field.cursor_at(12), (5, 1));
+        field.type_key('!', OFF);
+        assert_eq!(field.text(), "Mật ong rừng.! Giá (mỗi lít)");
     }
 
     #[test]
@@ -458,6 +731,15 @@ mod tests {
                 }
                 let nfc: String = field.text().nfc().collect();
                 proptest::prop_assert_eq!(field.text(), nfc.as_str());
+                let mut end = 0;
+                for r in &field.typed {
+                    proptest::prop_assert!(end <= r.start && r.start < r.end && r.end <= field.text().len());
+                    proptest::prop_assert!(field.text().is_char_boundary(r.start) && field.text().is_char_boundary(r.end));
+                    end = r.end + 1;
+                }
+                if field.resume {
+                    proptest::prop_assert!(field.word_start < field.cursor);
+                }
                 proptest::prop_assert!(field.text().is_char_boundary(field.cursor));
                 proptest::prop_assert!(!field.text().chars().any(|c| c.is_control() && c != '\n'));
                 let _ = field.cursor_at(width);

@@ -62,6 +62,12 @@
 //!   learners switch to [`InputMethod::Off`] for those.
 //! * Case is kept letter by letter (`"VIEETJ"` → `"VIỆT"`, `"Dd"` → `"Đ"`),
 //!   and output is always NFC.
+//! * **Backspace** inside a word keeps composing what is left of it, as in
+//!   Unikey: [`WordComposer::resume`] keeps the keys typed so far where part
+//!   of them still gives the word, and otherwise makes up keys that type it
+//!   (`"vieet"` ⌫ `"ts"` → `"viết"`, `"Maij"` ⌫ `"ix"` → `"Mãi"`,
+//!   `"trawng"` ⌫⌫ `"ngs"` → `"trắng"`). An editor uses the same call to take
+//!   up a finished word it wrote when the cursor comes back to its end.
 //! * Non-ASCII text (already composed by Unikey or ibus, or pasted) is never
 //!   transformed: [`WordComposer::push`] returns `None` for it, the editor
 //!   inserts it as it is, and the composer starts a new word.
@@ -216,10 +222,26 @@ pub fn compose(keys: &str, method: InputMethod, placement: TonePlacement) -> Str
 /// means the character is not a key of a word (space, punctuation, any
 /// non-ASCII character): insert it as it is; the composer has been reset, so
 /// text that is already composed is never composed a second time. Reset it
-/// too when the cursor moves or a character is deleted.
+/// too when the cursor moves.
+///
+/// After Backspace inside the word, or to take up a word this composer wrote
+/// earlier, call [`resume`](Self::resume) with what is shown of the word:
+/// composing goes on from there, as in Unikey (`"vieet"`, Backspace, `"ts"`
+/// → `"viết"`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WordComposer {
     keys: String,
+    /// Set when [`resume`](Self::resume) had to make up keys for a word.
+    seed: Option<Seed>,
+}
+
+/// A word taken up again without the keys that typed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Seed {
+    /// How many bytes at the start of `keys` were made up for it.
+    keys_len: usize,
+    /// The word as it was shown: what giving back the keys keeps of it.
+    shown: String,
 }
 
 impl WordComposer {
@@ -238,16 +260,65 @@ impl WordComposer {
     ) -> Option<String> {
         if is_word_key(key) {
             self.keys.push(key);
-            Some(compose_word(&self.keys, method, placement))
+            Some(self.word(method, placement))
         } else {
             self.reset();
             None
         }
     }
 
+    /// Goes on composing `shown`, the word as the editor now shows it just
+    /// before the cursor: after Backspace removed its last letter, or when the
+    /// cursor came back to the end of a word this composer wrote. The keys
+    /// typed so far are kept when a part of them gives `shown` (so undone
+    /// changes stay undone: `"asss"`, Backspace, `"s"` → `"ass"`); otherwise
+    /// the composer takes keys that type `shown` (`"Mại"`, Backspace → `"Mạ"`
+    /// is taken up as `"Maj"`, and `"ix"` then give `"Mãi"`). Returns false,
+    /// leaving the composer empty, when `shown` is empty or is not something
+    /// this method could have typed (text with other marks, or that would
+    /// compose into something else, like `"as"` in Telex).
+    pub fn resume(&mut self, shown: &str, method: InputMethod, placement: TonePlacement) -> bool {
+        let shown: String = shown.nfc().collect();
+        if shown.is_empty() || method == InputMethod::Off {
+            self.reset();
+            return false;
+        }
+        // Every letter shown comes from at least one key; keys are ASCII.
+        let fewest = shown
+            .chars()
+            .count()
+            .max(self.seed.as_ref().map_or(0, |s| s.keys_len));
+        for end in (fewest..=self.keys.len()).rev() {
+            let kept = Self {
+                keys: self.keys[..end].to_owned(),
+                seed: self.seed.clone(),
+            };
+            if kept.word(method, placement) == shown {
+                *self = kept;
+                return true;
+            }
+        }
+        if let Some(keys) = keys_for(&shown, method) {
+            let made_up = Self {
+                seed: Some(Seed {
+                    keys_len: keys.len(),
+                    shown: shown.clone(),
+                }),
+                keys,
+            };
+            if made_up.word(method, placement) == shown {
+                *self = made_up;
+                return true;
+            }
+        }
+        self.reset();
+        false
+    }
+
     /// Forgets the current word (the next key starts a new one).
     pub fn reset(&mut self) {
         self.keys.clear();
+        self.seed = None;
     }
 
     /// True when no word is being composed.
@@ -256,10 +327,105 @@ impl WordComposer {
         self.keys.is_empty()
     }
 
-    /// The raw keys of the current word, as typed.
+    /// The raw keys of the current word: as typed, after the keys
+    /// [`resume`](Self::resume) made up for a word it took up.
     #[must_use]
     pub fn keys(&self) -> &str {
         &self.keys
+    }
+
+    /// The current word as it is shown. When letters make it impossible the
+    /// keys are given back, but a word taken up again stays as it was shown
+    /// and only the keys typed after it come back.
+    fn word(&self, method: InputMethod, placement: TonePlacement) -> String {
+        if let Some(word) = try_compose_word(&self.keys, method, placement) {
+            return word;
+        }
+        match &self.seed {
+            Some(seed) => format!("{}{}", seed.shown, &self.keys[seed.keys_len..]),
+            None => self.keys.clone(),
+        }
+    }
+}
+
+/// Keys that type `word` (NFC) with `method`: each letter, its mark key right
+/// after it (Telex `aa` `aw` `ow` `uw` `dd`, VNI `6` `7` `8` `9`), the tone
+/// key at the end; in Telex a plain vowel after the same plain vowel is typed
+/// twice (`"xoong"` is typed `"xooong"`). None when `word` has anything else: a character that is
+/// not an ASCII letter or digit under Vietnamese marks, a mark on a letter
+/// that cannot take it, two marks on a letter, or two tones.
+fn keys_for(word: &str, method: InputMethod) -> Option<String> {
+    let mut keys = String::with_capacity(word.len() * 2);
+    let mut tone = None;
+    let mut plain_before = None;
+    for c in word.chars() {
+        let (base, marks) = match c {
+            'đ' => ('d', "\u{335}".to_owned()),
+            'Đ' => ('D', "\u{335}".to_owned()),
+            _ => {
+                let mut parts = std::iter::once(c).nfd();
+                let base = parts.next()?;
+                (base, parts.collect())
+            }
+        };
+        if !is_word_key(base) {
+            return None;
+        }
+        keys.push(base);
+        let lower = base.to_ascii_lowercase();
+        let plain = !marks.chars().any(|m| tone_key(m, method).is_none());
+        if method == InputMethod::Telex && plain && plain_before == Some(lower) {
+            // The second key makes a hat and the third takes it back.
+            keys.push(base);
+        }
+        plain_before = (plain && matches!(lower, 'a' | 'e' | 'o')).then_some(lower);
+        let mut shaped = false;
+        for mark in marks.chars() {
+            let shape = match (mark, lower, method) {
+                ('\u{302}', 'a' | 'e' | 'o', InputMethod::Telex) => Some(base),
+                ('\u{306}', 'a', InputMethod::Telex)
+                | ('\u{31b}', 'o' | 'u', InputMethod::Telex) => {
+                    Some(if base.is_ascii_uppercase() { 'W' } else { 'w' })
+                }
+                ('\u{335}', 'd', InputMethod::Telex) => Some(base),
+                ('\u{302}', 'a' | 'e' | 'o', InputMethod::Vni) => Some('6'),
+                ('\u{31b}', 'o' | 'u', InputMethod::Vni) => Some('7'),
+                ('\u{306}', 'a', InputMethod::Vni) => Some('8'),
+                ('\u{335}', 'd', InputMethod::Vni) => Some('9'),
+                _ => None,
+            };
+            if let Some(key) = shape {
+                if shaped {
+                    return None;
+                }
+                shaped = true;
+                keys.push(key);
+                continue;
+            }
+            let key = tone_key(mark, method)?;
+            if tone.replace(key).is_some() {
+                return None;
+            }
+        }
+    }
+    keys.extend(tone);
+    Some(keys)
+}
+
+/// The key that gives the tone written with combining `mark`.
+fn tone_key(mark: char, method: InputMethod) -> Option<char> {
+    let (telex, vni) = match mark {
+        '\u{301}' => ('s', '1'),
+        '\u{300}' => ('f', '2'),
+        '\u{309}' => ('r', '3'),
+        '\u{303}' => ('x', '4'),
+        '\u{323}' => ('j', '5'),
+        _ => return None,
+    };
+    match method {
+        InputMethod::Telex => Some(telex),
+        InputMethod::Vni => Some(vni),
+        InputMethod::Off => None,
     }
 }
 
@@ -765,8 +931,14 @@ fn set_mark(l: &mut Letter, mark: Mark) {
 
 /// Composes the keys of one word (ASCII letters and digits only).
 fn compose_word(keys: &str, method: InputMethod, placement: TonePlacement) -> String {
+    try_compose_word(keys, method, placement).unwrap_or_else(|| keys.to_owned())
+}
+
+/// Composes the keys of one word; None when the keys must be given back as
+/// typed (letters typed later made the word impossible).
+fn try_compose_word(keys: &str, method: InputMethod, placement: TonePlacement) -> Option<String> {
     if method == InputMethod::Off {
-        return keys.to_owned();
+        return Some(keys.to_owned());
     }
     let mut word = Word::new();
     let mut undone = false;
@@ -785,9 +957,9 @@ fn compose_word(keys: &str, method: InputMethod, placement: TonePlacement) -> St
     }
     if word.has_changes() && !undone && !is_plausible(&word) {
         // Letters typed later made it impossible: give back the keys.
-        return keys.to_owned();
+        return None;
     }
-    render(&word, placement)
+    Some(render(&word, placement))
 }
 
 fn apply_key(word: &mut Word, key: char, method: InputMethod) -> Outcome {
@@ -928,6 +1100,51 @@ mod tests {
         text
     }
 
+    /// Like [`type_into_editor`], with `⌫` for Backspace: the editor removes the
+    /// last letter shown and the composer goes on from what is left.
+    fn type_with_backspace(keys: &str, method: InputMethod, placement: TonePlacement) -> String {
+        let mut composer = WordComposer::new();
+        let (mut text, mut word) = (String::new(), String::new());
+        for c in keys.chars() {
+            if c == '⌫' {
+                if word.pop().is_none() {
+                    text.pop();
+                } else if !composer.resume(&word, method, placement) {
+                    text.push_str(&std::mem::take(&mut word));
+                }
+                continue;
+            }
+            match composer.push(c, method, placement) {
+                Some(rendering) => word = rendering,
+                None => {
+                    text.push_str(&std::mem::take(&mut word));
+                    text.push(c);
+                }
+            }
+        }
+        text.push_str(&word);
+        text
+    }
+
+    fn lines() -> impl Iterator<Item = (&'static str, &'static str, &'static str, &'static str)> {
+        WORDS.lines().enumerate().map(|(n, line)| {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [word, telex_keys, vni_keys, placement] = cols[..] else {
+                panic!("line {}: expected 4 tab-separated columns: {line:?}", n + 1);
+            };
+            (word, telex_keys, vni_keys, placement)
+        })
+    }
+
+    fn placements(column: &str) -> &'static [TonePlacement] {
+        match column {
+            "any" => &PLACEMENTS,
+            "old" => &[TonePlacement::Old],
+            "new" => &[TonePlacement::New],
+            other => panic!("bad placement {other:?}"),
+        }
+    }
+
     #[test]
     fn every_word_of_the_list_composes_in_telex_and_vni() {
         let mut wrong = Vec::new();
@@ -961,6 +1178,112 @@ mod tests {
             }
         }
         assert!(lines >= 560, "word list too short: {lines} lines");
+        assert!(
+            wrong.is_empty(),
+            "{} wrong:\n{}",
+            wrong.len(),
+            wrong.join("\n")
+        );
+    }
+
+    #[test]
+    fn backspace_inside_a_word_keeps_composing_in_telex() {
+        let t = |keys: &str| type_with_backspace(keys, InputMethod::Telex, TonePlacement::New);
+        assert_eq!(t("vieet⌫"), "viê");
+        assert_eq!(t("vieet⌫ts"), "viết");
+        assert_eq!(t("Maij⌫"), "Mạ");
+        assert_eq!(t("Maij⌫i"), "Mại");
+        assert_eq!(t("Maij⌫ix"), "Mãi");
+        assert_eq!(t("trawng⌫⌫"), "tră");
+        assert_eq!(t("trawng⌫⌫ngs"), "trắng");
+        assert_eq!(t("hoafng⌫⌫"), "hoà");
+        assert_eq!(t("hoafng⌫⌫n"), "hoàn");
+        // The keys typed are kept where they still give the word: undone stays undone.
+        assert_eq!(t("asss⌫s"), "ass");
+        assert_eq!(t("cofffee⌫e"), "coffee");
+        assert_eq!(t("tiktoo⌫k"), "tiktok");
+        // A word taken up with made-up keys gives back only the keys typed after it.
+        assert_eq!(t("Maij⌫kk"), "Mạkk");
+    }
+
+    #[test]
+    fn backspace_inside_a_word_keeps_composing_in_vni() {
+        let v = |keys: &str| type_with_backspace(keys, InputMethod::Vni, TonePlacement::New);
+        assert_eq!(v("vie6t⌫"), "viê");
+        assert_eq!(v("vie6t⌫t1"), "viết");
+        assert_eq!(v("Mai5⌫"), "Mạ");
+        assert_eq!(v("Mai5⌫i4"), "Mãi");
+        assert_eq!(v("tra8ng⌫⌫"), "tră");
+        assert_eq!(v("tra8ng⌫⌫ng1"), "trắng");
+        assert_eq!(v("a111⌫1"), "a11");
+    }
+
+    #[test]
+    fn a_finished_word_is_taken_up_again_when_the_method_could_have_typed_it() {
+        let (telex, vni, new) = (InputMethod::Telex, InputMethod::Vni, TonePlacement::New);
+        let mut c = WordComposer::new();
+        assert!(c.resume("viêt", telex, new));
+        assert_eq!(c.keys(), "vieet");
+        assert_eq!(c.push('j', telex, new).as_deref(), Some("việt"));
+        assert!(c.resume("Mạ", telex, new));
+        assert_eq!(c.push('i', telex, new).as_deref(), Some("Mại"));
+        assert_eq!(c.push('x', telex, new).as_deref(), Some("Mãi"));
+        assert!(c.resume("ĐƯỜNG", telex, new));
+        assert_eq!(c.push('z', telex, new).as_deref(), Some("ĐƯƠNG"));
+        assert!(c.resume("thuở", telex, new));
+        assert_eq!(c.push('z', telex, new).as_deref(), Some("thuơ"));
+        assert!(c.resume("ĐƯỜNG", vni, new));
+        assert_eq!(c.keys(), "D9U7O7NG2");
+        assert_eq!(c.push('0', vni, new).as_deref(), Some("ĐƯƠNG"));
+        assert!(c.resume("as", vni, new));
+        // Not something this method types: the composer stays empty.
+        for (word, method) in [
+            ("as", telex),
+            ("hòa", telex),
+            ("ma\u{331}c", telex),
+            ("ꪼꪕ", telex),
+            ("Tày!", telex),
+            ("việt", InputMethod::Off),
+            ("", telex),
+            ("a1", vni),
+        ] {
+            let mut c = WordComposer::new();
+            c.push('x', telex, new);
+            assert!(!c.resume(word, method, new), "{word:?} {method:?}");
+            assert!(c.is_empty(), "{word:?} {method:?}");
+        }
+    }
+
+    #[test]
+    fn every_word_of_the_list_is_taken_up_again_and_loses_its_tone_on_z_or_0() {
+        let mut wrong = Vec::new();
+        for (word, _, _, placement) in lines() {
+            let toneless: String = word
+                .nfd()
+                .filter(|c| !matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'))
+                .nfc()
+                .collect();
+            for &p in placements(placement) {
+                for (method, z) in [(InputMethod::Telex, 'z'), (InputMethod::Vni, '0')] {
+                    let mut c = WordComposer::new();
+                    if !c.resume(word, method, p) {
+                        wrong.push(format!("{method:?}/{p:?} {word:?} not taken up"));
+                        continue;
+                    }
+                    let want = if toneless == word {
+                        format!("{word}{z}")
+                    } else {
+                        toneless.clone()
+                    };
+                    let got = c.push(z, method, p).unwrap_or_default();
+                    if got != want {
+                        wrong.push(format!(
+                            "{method:?}/{p:?} {word:?} + {z} → {got:?}, want {want:?}"
+                        ));
+                    }
+                }
+            }
+        }
         assert!(
             wrong.is_empty(),
             "{} wrong:\n{}",
@@ -1299,6 +1622,39 @@ mod tests {
                     prop_assert_eq!(&out, &typed);
                     if m == InputMethod::Off {
                         prop_assert_eq!(out, keys.nfc().collect::<String>());
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn backspace_and_taking_words_up_again_keep_the_word_shown(
+            keys in proptest::collection::vec(prop_oneof![4 => key(), 1 => Just('⌫')], 0..40),
+        ) {
+            for m in METHODS {
+                for p in PLACEMENTS {
+                    let mut c = WordComposer::new();
+                    let mut shown = String::new();
+                    for &k in &keys {
+                        if k == '⌫' {
+                            shown.pop();
+                            if c.resume(&shown, m, p) {
+                                // Taken up as it is shown, whatever keys it needed.
+                                prop_assert_eq!(c.word(m, p), shown.clone(), "{:?} {:?}", keys, m);
+                            } else {
+                                prop_assert!(c.is_empty());
+                                shown.clear();
+                            }
+                            continue;
+                        }
+                        match c.push(k, m, p) {
+                            Some(word) => {
+                                prop_assert!(is_nfc(&word), "{keys:?} {m:?} → {word:?}");
+                                prop_assert!(word.chars().count() <= c.keys().chars().count());
+                                shown = word;
+                            }
+                            None => shown.clear(),
+                        }
                     }
                 }
             }
