@@ -5,6 +5,8 @@
 //!   snapshotted at 80×24 and at the smallest usable size; meaningful colours asserted.
 //! - `flows`: learner journeys through the real store (first run, resume, damaged database).
 //! - `pty`: the real binary in a pseudo-terminal: a lesson, `kill -9`, restart, same step.
+//! - `store`: the store at start-up on the real file system: two tutors at once, a full disk,
+//!   an unreadable file, a damaged store with a hot WAL, migrations.
 
 mod support;
 
@@ -12,3 +14,4 @@ mod cli;
 mod flows;
 mod pty;
 mod screens;
+mod store;
