@@ -1,18 +1,26 @@
 //! The learner store: SQLite in the platform data folder (WAL, `synchronous=FULL`), one
 //! transaction per answer or move, schema version in `user_version`.
 //!
-//! The store is opened through [`open`] only, which checks the file's integrity first. A
-//! damaged or unreadable database is moved aside — never overwritten or deleted — and a fresh
-//! one is started; the caller is told so it can explain it to the learner.
+//! The store is opened through [`open`] (or [`open_with`]) only; see [`opening`] for the
+//! order of things. Good data is never moved aside: only a file SQLite calls corrupt or not a
+//! database, or one from a newer program, is kept aside — whole, with its `-wal` and `-shm`,
+//! copied before anything is renamed, nothing deleted — and a fresh one is started. A lock
+//! held by another tutor is waited for; a full disk or a permission problem stops the start
+//! with every file untouched. The caller is told which, so it can explain it to the learner.
 
+mod aside;
+mod fault;
+mod inspect;
+pub mod opening;
 mod schema;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 
 use crate::learner::{Profile, Progress};
 
+pub use opening::LOCK_FILE;
 pub use schema::SCHEMA_VERSION;
 
 /// The database file inside the data folder.
@@ -20,7 +28,7 @@ pub const DB_FILE: &str = "progress.db";
 
 #[derive(Debug)]
 pub enum StoreError {
-    /// The data folder cannot be created or written.
+    /// The data folder cannot be created or used (for a reason other than those below).
     Folder {
         path: PathBuf,
         detail: String,
@@ -30,15 +38,32 @@ pub enum StoreError {
         path: PathBuf,
         detail: String,
     },
+    /// The disk (or this user's share of it) is full; nothing was changed.
+    DiskFull {
+        path: PathBuf,
+    },
+    /// This user may not read or write the progress file or its folder; nothing was changed.
+    NoAccess {
+        path: PathBuf,
+        detail: String,
+    },
+    /// Another program kept the progress file locked for too long; nothing was changed.
+    Busy {
+        path: PathBuf,
+    },
     Sqlite(rusqlite::Error),
 }
 
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StoreError::Folder { path, detail } | StoreError::CannotMoveAside { path, detail } => {
+            StoreError::Folder { path, detail }
+            | StoreError::CannotMoveAside { path, detail }
+            | StoreError::NoAccess { path, detail } => {
                 write!(f, "{}: {detail}", path.display())
             }
+            StoreError::DiskFull { path } => write!(f, "{}: no space left", path.display()),
+            StoreError::Busy { path } => write!(f, "{}: locked by another program", path.display()),
             StoreError::Sqlite(e) => write!(f, "{e}"),
         }
     }
@@ -57,7 +82,8 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub enum Opened {
     Fresh,
     Existing,
-    /// The old file was damaged (or from a newer program) and now lives at `moved_to`.
+    /// The old file was damaged (or from a newer program) and now lives at `moved_to`, inside
+    /// a folder of its own with its `-wal` and `-shm` (see [`aside`]).
     Recovered {
         moved_to: PathBuf,
     },
@@ -91,119 +117,15 @@ pub fn data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
     })
 }
 
-/// Opens (or creates) the store in `dir`, moving a damaged database aside.
+/// Opens (or creates) the store in `dir`, keeping a damaged database aside.
 pub fn open(dir: &Path) -> Result<(Store, Opened)> {
-    std::fs::create_dir_all(dir).map_err(|e| StoreError::Folder {
-        path: dir.to_path_buf(),
-        detail: e.to_string(),
-    })?;
-    let path = dir.join(DB_FILE);
-    let existed = path.exists();
-    if existed {
-        match open_checked(&path) {
-            Ok(store) => return Ok((store, Opened::Existing)),
-            Err(_) => {
-                let moved_to = move_aside(&path)?;
-                let store = open_checked(&path)?;
-                return Ok((store, Opened::Recovered { moved_to }));
-            }
-        }
-    }
-    Ok((open_checked(&path)?, Opened::Fresh))
+    opening::open(dir, || {})
 }
 
-fn open_checked(path: &Path) -> Result<Store> {
-    let conn = Connection::open(path)?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
-    let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
-    if check != "ok" {
-        return Err(StoreError::Sqlite(rusqlite::Error::InvalidQuery));
-    }
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    if version > SCHEMA_VERSION {
-        // Written by a newer program: keep it safe rather than guess at its meaning.
-        return Err(StoreError::Sqlite(rusqlite::Error::InvalidQuery));
-    }
-    conn.pragma_update(None, "journal_mode", "WAL")?;
-    conn.pragma_update(None, "synchronous", "FULL")?;
-    conn.pragma_update(None, "foreign_keys", "ON")?;
-    schema::migrate(&conn, version)?;
-    let device_id = device_id(&conn)?;
-    Ok(Store {
-        conn,
-        device_id,
-        path: path.to_path_buf(),
-    })
-}
-
-/// Renames the database and its WAL files to `<name>.damaged-<seconds>`; returns the new path.
-fn move_aside(path: &Path) -> Result<PathBuf> {
-    let stamp = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let target = |p: &Path, n: u32| {
-        let mut name = p.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-        name.push(format!(".damaged-{stamp}"));
-        if n > 0 {
-            name.push(format!("-{n}"));
-        }
-        p.with_file_name(name)
-    };
-    let mut n = 0;
-    while target(path, n).exists() {
-        n += 1;
-    }
-    let moved = target(path, n);
-    std::fs::rename(path, &moved).map_err(|e| StoreError::CannotMoveAside {
-        path: path.to_path_buf(),
-        detail: e.to_string(),
-    })?;
-    for suffix in ["-wal", "-shm"] {
-        let mut side = path.as_os_str().to_os_string();
-        side.push(suffix);
-        let side = PathBuf::from(side);
-        if side.exists() {
-            let mut to = moved.as_os_str().to_os_string();
-            to.push(suffix);
-            std::fs::rename(&side, PathBuf::from(to)).map_err(|e| StoreError::CannotMoveAside {
-                path: side.clone(),
-                detail: e.to_string(),
-            })?;
-        }
-    }
-    Ok(moved)
-}
-
-fn device_id(conn: &Connection) -> Result<String> {
-    if let Some(id) = conn
-        .query_row("SELECT id FROM device LIMIT 1", [], |r| {
-            r.get::<_, String>(0)
-        })
-        .optional()?
-    {
-        return Ok(id);
-    }
-    let id = new_device_id();
-    conn.execute("INSERT INTO device (id) VALUES (?1)", params![id])?;
-    Ok(id)
-}
-
-/// A random id for this laptop, so records merged from many laptops stay apart.
-fn new_device_id() -> String {
-    use std::hash::{BuildHasher, Hasher};
-    let mut out = String::new();
-    for salt in 0..2u64 {
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        h.write_u64(salt);
-        h.write_u128(
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos()),
-        );
-        h.write_u32(std::process::id());
-        out.push_str(&format!("{:016x}", h.finish()));
-    }
-    out
+/// Like [`open`]; `when_slow` is called once if another program makes it wait more than
+/// [`opening::TELL_AFTER`].
+pub fn open_with(dir: &Path, when_slow: impl FnOnce()) -> Result<(Store, Opened)> {
+    opening::open(dir, when_slow)
 }
 
 impl Store {

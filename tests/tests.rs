@@ -7,6 +7,8 @@
 //!   snapshotted at 80×24 and at the smallest usable size; meaningful colours asserted.
 //! - `flows`: learner journeys through the real store (first run, resume, damaged database).
 //! - `pty`: the real binary in a pseudo-terminal: a lesson, `kill -9`, restart, same step.
+//! - `store`: the store at start-up on the real file system: two tutors at once, a full disk,
+//!   an unreadable file, a damaged store with a hot WAL, migrations.
 
 mod support;
 
@@ -15,3 +17,4 @@ mod course;
 mod flows;
 mod pty;
 mod screens;
+mod store;

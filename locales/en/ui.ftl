@@ -146,6 +146,14 @@ too-small = The window is too small. Please make it larger (at least { $width } 
 run-needs-terminal = Chợ Phiên needs a terminal window. Start it from a terminal.
 run-no-data-dir = No folder for progress was found. Use --data-dir FOLDER or set CHOPHIEN_DATA.
 
+store-waiting = Another Chợ Phiên is using your progress. Waiting for it to finish…
+store-busy = Another Chợ Phiên is still using your progress. Close it, then start again.
+store-disk-full = The disk is full. Your progress is safe, but Chợ Phiên cannot start. Delete some files you do not need, then start again. (Folder: { $path })
+store-no-access = Chợ Phiên is not allowed to open your progress. Nothing was changed. Ask your trainer to check the rights of { $path }.
+store-folder = The progress folder { $path } cannot be used. Nothing was changed. ({ $detail })
+store-cannot-move-aside = Your progress file is damaged and could not be put aside: { $path }. Nothing was deleted. Please tell your trainer. ({ $detail })
+store-failed = Your progress could not be opened. Nothing was changed. Please tell your trainer. ({ $detail })
+
 languages-title = Choose your language
 language-draft = (draft translation)
 name-title = What is your name?

@@ -138,6 +138,14 @@ too-small = Cửa sổ nhỏ quá. Hãy làm cửa sổ to hơn (ít nhất { $w
 run-needs-terminal = Chợ Phiên cần một cửa sổ dòng lệnh (terminal). Hãy mở từ terminal.
 run-no-data-dir = Không tìm thấy thư mục để lưu tiến độ. Dùng --data-dir THƯ-MỤC hoặc đặt CHOPHIEN_DATA.
 
+store-waiting = Một cửa sổ Chợ Phiên khác đang dùng tiến độ của bạn. Đang chờ…
+store-busy = Một cửa sổ Chợ Phiên khác vẫn đang dùng tiến độ của bạn. Hãy đóng nó, rồi mở lại.
+store-disk-full = Ổ đĩa đã đầy. Tiến độ của bạn vẫn an toàn, nhưng Chợ Phiên không mở được. Hãy xoá bớt tệp không cần, rồi mở lại. (Thư mục: { $path })
+store-no-access = Chợ Phiên không được phép mở tiến độ của bạn. Không có gì bị thay đổi. Hãy nhờ người hướng dẫn kiểm tra quyền của { $path }.
+store-folder = Không dùng được thư mục tiến độ { $path }. Không có gì bị thay đổi. ({ $detail })
+store-cannot-move-aside = Tệp tiến độ bị hỏng và không cất riêng ra được: { $path }. Không có gì bị xoá. Hãy báo cho người hướng dẫn. ({ $detail })
+store-failed = Không mở được tiến độ của bạn. Không có gì bị thay đổi. Hãy báo cho người hướng dẫn. ({ $detail })
+
 languages-title = Chọn ngôn ngữ của bạn
 language-draft = (bản dịch nháp)
 name-title = Bạn tên là gì?

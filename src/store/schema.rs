@@ -1,8 +1,8 @@
-//! The schema and its migrations. Each migration runs once, in one transaction, and leaves
-//! `user_version` at its number. Every record carries the learner and the laptop it came from,
+//! The schema and its migrations. The pending migrations run once, together in one write
+//! transaction that also sets `user_version`. Every record carries the learner and the laptop it came from,
 //! so class tools can merge progress from many laptops.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 /// The schema version this program writes.
 pub const SCHEMA_VERSION: i64 = 2;
@@ -68,16 +68,76 @@ const MIGRATIONS: &[&str] = &[
      );",
 ];
 
-/// Brings a database at `from` up to [`SCHEMA_VERSION`].
-pub fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<()> {
-    for (i, sql) in MIGRATIONS.iter().enumerate() {
-        let version = i as i64 + 1;
-        if version <= from {
-            continue;
-        }
-        conn.execute_batch(&format!(
-            "BEGIN IMMEDIATE; {sql}; PRAGMA user_version = {version}; COMMIT;"
-        ))?;
+const _: () = assert!(MIGRATIONS.len() as i64 == SCHEMA_VERSION);
+
+/// Brings the database up to [`SCHEMA_VERSION`] in one `BEGIN IMMEDIATE` transaction and
+/// returns the version it found. The version is read after the write lock is taken, so two
+/// programs migrating the same file at once cannot both run a migration: the second one waits
+/// and then finds the work done. A version newer than ours is left alone (rolled back).
+pub fn migrate(conn: &Connection) -> rusqlite::Result<i64> {
+    let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
+    let from: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if from >= SCHEMA_VERSION {
+        // Nothing to do (or not ours to touch): the transaction ends without a change.
+        return Ok(from);
     }
-    Ok(())
+    for (i, sql) in MIGRATIONS.iter().enumerate() {
+        if i as i64 + 1 > from {
+            tx.execute_batch(sql)?;
+        }
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    tx.commit()?;
+    Ok(from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database as the program with schema `version` left it, with one learner's answer.
+    fn written_by(version: i64) -> rusqlite::Result<Connection> {
+        let conn = Connection::open_in_memory()?;
+        for sql in &MIGRATIONS[..version as usize] {
+            conn.execute_batch(sql)?;
+        }
+        conn.pragma_update(None, "user_version", version)?;
+        if version >= 1 {
+            conn.execute_batch(
+                "INSERT INTO device (id) VALUES ('d1');
+                 INSERT INTO profiles (name, lang, device_id) VALUES ('Mai', 'vi', 'd1');
+                 INSERT INTO attempts (profile_id, device_id, lesson_id, step_id, answer, correct)
+                   VALUES (1, 'd1', 'honey', 'where', 'choice:0', 1);",
+            )?;
+        }
+        Ok(conn)
+    }
+
+    #[test]
+    fn every_earlier_schema_migrates_and_keeps_its_data() -> rusqlite::Result<()> {
+        for version in 0..SCHEMA_VERSION {
+            let conn = written_by(version)?;
+            assert_eq!(migrate(&conn)?, version);
+            let now: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            assert_eq!(now, SCHEMA_VERSION, "from {version}");
+            let answers: i64 = conn.query_row("SELECT count(*) FROM attempts", [], |r| r.get(0))?;
+            assert_eq!(answers, i64::from(version >= 1), "from {version}");
+            let states: i64 =
+                conn.query_row("SELECT count(*) FROM step_states", [], |r| r.get(0))?;
+            assert_eq!(states, 0, "from {version}");
+            // Migrating again changes nothing.
+            assert_eq!(migrate(&conn)?, SCHEMA_VERSION);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_newer_schema_is_left_alone() -> rusqlite::Result<()> {
+        let conn = written_by(SCHEMA_VERSION)?;
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)?;
+        assert_eq!(migrate(&conn)?, SCHEMA_VERSION + 1);
+        let now: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        assert_eq!(now, SCHEMA_VERSION + 1);
+        Ok(())
+    }
 }
