@@ -217,3 +217,87 @@ fn quitting_restores_the_terminal_and_keeps_progress() {
     let tty = Tty::start(data.path(), "en");
     tty.wait_for("Hello, Mai!");
 }
+
+/// Kills the tutor with SIGKILL, starts it again on the same data and waits for `marker`.
+fn kill_and_restart(mut tty: Tty, data: &std::path::Path, marker: &str) -> Tty {
+    tty.child.kill().expect("SIGKILL");
+    let _ = tty.child.wait();
+    let tty = Tty::start(data, "en");
+    tty.wait_for(marker);
+    // Let the first frame settle.
+    std::thread::sleep(Duration::from_millis(300));
+    tty
+}
+
+/// What the screen showed before a kill -9 is what it shows after a restart, for every kind
+/// of half-done step: a wrong answer with its hint, a right answer, text half typed, options
+/// ticked, items placed.
+#[test]
+fn a_restart_after_kill_9_shows_each_step_as_it_was() {
+    let data = tempfile::tempdir().expect("dir");
+    let mut tty = Tty::start(data.path(), "en");
+    tty.first_run_in_english("Mai");
+    tty.send("\r");
+    tty.wait_for("Step 1 of 8");
+    tty.send("\r");
+    tty.wait_for("Step 2 of 8");
+
+    // Trailing blanks depend on how much of the screen was redrawn, not on what it shows.
+    let shown = |tty: &Tty| {
+        tty.screen()
+            .lines()
+            .map(str::trim_end)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let check = |tty: Tty, marker: &str, what: &str| -> Tty {
+        std::thread::sleep(Duration::from_millis(300));
+        let before = shown(&tty);
+        assert!(before.contains(marker), "{what}: {before}");
+        let tty = kill_and_restart(tty, data.path(), marker);
+        assert_eq!(shown(&tty), before, "{what} was not restored");
+        tty
+    };
+
+    // A wrong answer: its feedback and the first hint.
+    tty.send("2\r");
+    tty.wait_for("Hint 1:");
+    let mut tty = check(tty, "Hint 1:", "a wrong answer with its hint");
+    // The hint count goes on from there: a second wrong answer shows hint 2, not hint 1 again.
+    tty.send("3\r");
+    tty.wait_for("Hint 2:");
+    // A right answer.
+    tty.send("1\r");
+    tty.wait_for("Right!");
+    let mut tty = check(tty, "Right!", "a right answer");
+    // Enter goes on: the step is not to be answered again.
+    tty.send("\r");
+    tty.wait_for("Step 3 of 8");
+    tty.send("\r");
+    tty.wait_for("Step 4 of 8");
+    // Text half typed.
+    tty.send("whi");
+    tty.wait_for("> whi");
+    let mut tty = check(tty, "> whi", "text half typed");
+    tty.send("te\r");
+    tty.wait_for("Right!");
+    tty.send("\r");
+    tty.wait_for("Step 5 of 8");
+    // An option ticked.
+    tty.send("1");
+    let mut tty = check(tty, "Step 5 of 8", "an option ticked");
+    tty.send("2\r");
+    tty.wait_for("Right!");
+    tty.send("\r");
+    tty.wait_for("Step 6 of 8");
+    tty.send("\r");
+    tty.wait_for("Step 7 of 8");
+    tty.send("1\r");
+    tty.wait_for("Right!");
+    tty.send("\r");
+    tty.wait_for("Step 8 of 8");
+    // Items placed in an order.
+    tty.send("21");
+    let tty = check(tty, "Step 8 of 8", "items placed");
+    drop(tty);
+}
