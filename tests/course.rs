@@ -52,12 +52,17 @@ fn right_answer(step: &Step, s: &Session) -> Vec<Action> {
                 .collect()
         }
         StepKind::Number(n) => vec![Action::Type(n.answer.to_string())],
-        StepKind::Scenario(sc) => sc
-            .good_path()
-            .unwrap_or_default()
-            .into_iter()
-            .flat_map(|r| [Action::ClickItem(r), Action::Confirm])
-            .collect(),
+        StepKind::Scenario(sc) => {
+            // The last reply is sent by the Enter that checks every question.
+            let mut actions: Vec<Action> = sc
+                .good_path()
+                .unwrap_or_default()
+                .into_iter()
+                .flat_map(|r| [Action::ClickItem(r), Action::Confirm])
+                .collect();
+            actions.pop();
+            actions
+        }
         StepKind::Text(t) => match &t.check {
             TextCheck::Accept { answers, .. } => vec![Action::Type(first_line(&answers[0]))],
             TextCheck::Rubric { ideas, .. } => {

@@ -883,4 +883,44 @@ picture = "../../etc/passwd"
             .collect();
         assert_eq!(found, ["bad-language-tag", "unknown-language"]);
     }
+
+    #[test]
+    fn a_scenario_where_someone_could_get_stuck_is_an_error() {
+        let lesson = r#"title = "title"
+[[steps]]
+type = "scenario"
+prompt = "p"
+start = "a"
+hints = ["h"]
+nodes = [
+  { id = "a", say = "s", choices = [{ text = "t", next = "b", debrief = "d" }, { text = "t", next = "nowhere", debrief = "d" }] },
+  { id = "b", say = "s", choices = [{ text = "t", next = "c", debrief = "d" }] },
+  { id = "c", say = "s", choices = [{ text = "t", next = "b", debrief = "d" }] },
+  { id = "lost", say = "s", ending = "good" },
+  { id = "both", say = "s", ending = "poor", choices = [{ text = "t", next = "a", debrief = "d" }] },
+]
+"#;
+        let vi = "title = T\np = P\ns = S\nt = T\nd = D\nh = H\n";
+        assert_eq!(
+            codes(lesson, vi),
+            [("unknown-node", 8), ("node-choices-or-ending", 12)]
+        );
+        let fixed = lesson
+            .replace(r#", { text = "t", next = "nowhere", debrief = "d" }"#, "")
+            .replace(
+                r#"ending = "poor", choices = [{ text = "t", next = "a", debrief = "d" }]"#,
+                r#"ending = "poor""#,
+            );
+        assert_eq!(
+            codes(&fixed, vi),
+            [
+                ("no-good-ending", 3),
+                ("node-never-ends", 8),
+                ("node-never-ends", 9),
+                ("node-never-ends", 10),
+                ("unreachable-node", 11),
+                ("unreachable-node", 12)
+            ]
+        );
+    }
 }

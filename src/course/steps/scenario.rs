@@ -287,7 +287,12 @@ impl Scenario {
             Input::Confirm if replies > 0 => {
                 state.chosen.push(state.cursor.min(replies - 1));
                 state.cursor = 0;
-                Handled::Changed
+                // A reply that ends the talk is judged at once.
+                if self.here(state).is_some_and(|n| n.ending.is_some()) {
+                    Handled::Check
+                } else {
+                    Handled::Changed
+                }
             }
             Input::Confirm => Handled::Check,
             Input::Backspace => {

@@ -399,3 +399,92 @@ fn a_done_step_takes_only_enter_to_go_on() {
     assert_eq!(s.input(&mut st, &Input::Confirm), Handled::Check);
     assert_eq!(st.status, Status::Right);
 }
+
+fn scenario() -> Step {
+    use super::scenario::{Ending, Node, Reply, Scenario};
+    let reply = |text: &str, next: usize| Reply {
+        text: text.into(),
+        next,
+        debrief: format!("{text}-why"),
+    };
+    step(
+        StepKind::Scenario(Scenario {
+            prompt: "scene".into(),
+            start: 0,
+            nodes: vec![
+                Node {
+                    id: "open".into(),
+                    say: "open-say".into(),
+                    replies: vec![reply("sorry", 1), reply("argue", 2)],
+                    ending: None,
+                },
+                Node {
+                    id: "solved".into(),
+                    say: "solved-say".into(),
+                    replies: Vec::new(),
+                    ending: Some(Ending::Good),
+                },
+                Node {
+                    id: "angry".into(),
+                    say: "angry-say".into(),
+                    replies: Vec::new(),
+                    ending: Some(Ending::Poor),
+                },
+            ],
+        }),
+        1,
+    )
+}
+
+#[test]
+fn a_poor_ending_is_a_try_with_a_debrief_and_backspace_takes_the_reply_back() {
+    let s = scenario();
+    let mut st = StepState::fresh(&s);
+    assert_eq!(s.input(&mut st, &Input::Down), Handled::Moved);
+    // The reply that ends the talk is judged at once.
+    assert_eq!(s.input(&mut st, &Input::Confirm), Handled::Check);
+    assert_eq!(
+        s.check(&mut st, &no_lines),
+        Some((Answer::Scenario(vec![1]), false))
+    );
+    let told = messages(&s.shown(&st));
+    assert!(told.contains(&"angry-say".to_string()));
+    assert!(told.contains(&"argue-why".to_string()), "{told:?}");
+    assert!(told.contains(&"h1".to_string()));
+    // Enter again at the same ending is not another try.
+    assert_eq!(s.input(&mut st, &Input::Confirm), Handled::Check);
+    assert_eq!(s.check(&mut st, &no_lines), None);
+    assert_eq!(st.wrong_count, 1);
+    assert_eq!(s.input(&mut st, &Input::Backspace), Handled::Changed);
+    assert_eq!(st.status, Status::Answering);
+    s.input(&mut st, &Input::Up);
+    assert_eq!(s.input(&mut st, &Input::Confirm), Handled::Check);
+    assert_eq!(s.check(&mut st, &no_lines).map(|(_, r)| r), Some(true));
+    assert!(messages(&s.shown(&st)).contains(&"sorry-why".to_string()));
+}
+
+#[test]
+fn after_every_hint_the_best_way_through_is_shown() {
+    let s = scenario();
+    let mut st = StepState::fresh(&s);
+    s.input(&mut st, &Input::Pick(1));
+    s.input(&mut st, &Input::Confirm);
+    s.check(&mut st, &no_lines);
+    s.input(&mut st, &Input::Backspace);
+    // The same poor reply again is the same answer: no second try.
+    s.input(&mut st, &Input::Pick(1));
+    s.input(&mut st, &Input::Confirm);
+    assert_eq!(s.check(&mut st, &no_lines), None);
+    assert_eq!(st.wrong_count, 1);
+    let KindState::Scenario(_) = &st.input else {
+        panic!("scenario state")
+    };
+    // A state saved mid-talk comes back whole.
+    assert_eq!(StepState::restore(&s, Some(&st.saved())), st);
+    // With one hint, a second poor ending is impossible here, so reveal is shown by count.
+    let mut revealed = st.clone();
+    revealed.wrong_count = 2;
+    revealed.status = Status::Revealed;
+    let told = messages(&s.shown(&revealed));
+    assert!(told.contains(&"sorry".to_string()) && told.contains(&"sorry-why".to_string()));
+}
