@@ -31,17 +31,24 @@ pub enum Event {
     InputClosed,
 }
 
-/// What the app starts with, read from the store: the learners, and the one to carry on with
-/// when there is only one on this laptop (several: they pick themselves). `lang_override` is
-/// a `--lang` given on the command line; it wins over the learner's saved language.
+/// What the app starts with, read from the store: the learners, the one to carry on with
+/// when there is only one on this laptop (several: they pick themselves), and what opening the
+/// store found that the learner must be told. `lang_override` is a `--lang` given on the
+/// command line; it wins over the learner's saved language.
 pub fn start(
     store: &Store,
+    opened: &crate::store::Opened,
     files: crate::source::Files,
     loaded: crate::course::Loaded,
     lang: &str,
     lang_override: bool,
-    notices: Vec<app::Notice>,
 ) -> crate::store::Result<app::Start> {
+    let mut notices = Vec::new();
+    if let crate::store::Opened::Recovered { moved_to } = opened {
+        notices.push(app::Notice::DatabaseMoved {
+            path: moved_to.display().to_string(),
+        });
+    }
     let profiles = store.profiles()?;
     let resume = match profiles.as_slice() {
         [only] => {

@@ -101,8 +101,14 @@ fn check_as_json_carries_codes_and_positions() {
 
 #[test]
 fn escape_sequences_in_a_pack_never_reach_the_output() {
-    let (_, out) = chophien(&["--lang", "en", "lessons", "tests/fixtures/broken-pack"]);
-    assert!(!out.contains('\u{1b}'));
+    // The lesson opens (no error hides it), and its title carries escape sequences.
+    let (code, out) = chophien(&["--lang", "en", "lessons", "tests/fixtures/hostile-pack"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Honey") && out.contains("RED"), "{out}");
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    let (code, out) = chophien(&["--lang", "en", "check", "tests/fixtures/hostile-pack"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains('\u{1b}'), "{out:?}");
 }
 
 #[test]

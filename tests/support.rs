@@ -27,6 +27,13 @@ pub fn temp_store() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
+/// A start as `chophien` does it: open the store in `dir` (whatever is there), then start the
+/// tutor on the fixture course, with what the opening found.
+pub fn start_in(dir: tempfile::TempDir, lang: &str) -> Session {
+    let (store, opened) = store::open(dir.path()).expect("store opens");
+    Session::start_opened(dir, store, &opened, course_files(), lang)
+}
+
 /// The course the screen and flow tests play: a fixture of their own, so that authors can
 /// rewrite `lessons/` freely.
 pub const COURSE: &str = "tests/fixtures/course";
@@ -67,8 +74,18 @@ impl Session {
     }
 
     fn start(dir: tempfile::TempDir, store: Store, files: Files, lang: &str) -> Session {
+        Session::start_opened(dir, store, &store::Opened::Existing, files, lang)
+    }
+
+    fn start_opened(
+        dir: tempfile::TempDir,
+        store: Store,
+        opened: &store::Opened,
+        files: Files,
+        lang: &str,
+    ) -> Session {
         let loaded = course::load(&files);
-        let start = runtime::start(&store, files, loaded, lang, false, Vec::new()).expect("start");
+        let start = runtime::start(&store, opened, files, loaded, lang, false).expect("start");
         let app = App::new(start);
         Session {
             app,

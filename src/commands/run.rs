@@ -10,9 +10,9 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use super::{EXIT_OK, EXIT_RUNTIME, print_error};
-use crate::app::{App, Notice};
+use crate::app::App;
 use crate::i18n::{self, Localizer};
-use crate::store::{self, Opened, StoreError};
+use crate::store::{self, StoreError};
 use crate::ui::Theme;
 
 /// What the command line says about this run.
@@ -49,14 +49,8 @@ pub fn run(loc: &Localizer, options: &Options<'_>) -> u8 {
             return EXIT_RUNTIME;
         }
     };
-    let mut notices = Vec::new();
-    if let Opened::Recovered { moved_to } = opened {
-        notices.push(Notice::DatabaseMoved {
-            path: moved_to.display().to_string(),
-        });
-    }
     let (files, loaded) = super::load_course(pack);
-    let start = match crate::runtime::start(&store, files, loaded, lang, lang_given, notices) {
+    let start = match crate::runtime::start(&store, &opened, files, loaded, lang, lang_given) {
         Ok(start) => start,
         Err(e) => {
             print_error(loc, &e.to_string());
