@@ -407,13 +407,15 @@ impl App {
     }
 
     /// False for a key that would do nothing here, so the help bar leaves it out: going back
-    /// from the first step, or leaving the learner list before a learner is chosen.
+    /// from the first step, taking back when nothing was placed or chosen, or leaving the
+    /// learner list before a learner is chosen.
     pub fn offers(&self, action: &Action) -> bool {
         match (action, &self.screen) {
             (Action::Left, Screen::Lesson(player)) => self
                 .course
                 .lesson(&player.lesson_id)
                 .is_none_or(|l| l.previous_index(player.index).is_some()),
+            (Action::Backspace, Screen::Lesson(player)) => player.state.can_take_back(),
             (Action::Back, Screen::Profiles { .. }) => self.profile_id.is_some(),
             _ => true,
         }

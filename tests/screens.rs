@@ -262,3 +262,100 @@ fn a_read_step_draws_its_picture_in_colour_above_the_description() {
     let (_, caption) = find(&buffer, "▣").expect("the description follows");
     assert!(caption > y);
 }
+
+/// The foreground colour of the first cell of `text` on screen.
+fn colour_of(s: &Session, text: &str) -> Color {
+    let buffer = s.render(80, 24);
+    let (x, y) = find(&buffer, text).unwrap_or_else(|| panic!("{text:?} on screen"));
+    buffer[(x, y)].fg
+}
+
+#[test]
+fn each_step_type_marks_wrong_in_red_and_right_in_green() {
+    // multi
+    let mut s = at_home("en");
+    s.keys("<ret><ret>1<ret><ret><ret>white<ret><ret>13<ret>");
+    assert_eq!(colour_of(&s, "✗ Not quite"), Color::Red, "multi wrong");
+    s.keys("32<ret>");
+    assert_eq!(colour_of(&s, "✓ Right!"), Color::Green, "multi right");
+    // order: items out of place are red, items in place green
+    s.keys("<ret><ret>1<ret><ret>");
+    // Placing in the order shown is never right (the shuffle is never the answer).
+    s.keys("1111<ret>");
+    assert_eq!(colour_of(&s, "✗ Not quite"), Color::Red, "order wrong");
+    assert_eq!(colour_of(&s, "✗ 1."), Color::Red, "an item out of place");
+    // text
+    let mut s = at_home("en");
+    s.keys("<ret><ret>1<ret><ret><ret>blue<ret>");
+    assert_eq!(colour_of(&s, "✗ Not quite"), Color::Red, "text wrong");
+    s.keys("<bs><bs><bs><bs>white<ret>");
+    assert_eq!(colour_of(&s, "✓ Right!"), Color::Green, "text right");
+    // number
+    let mut s = at_home("en");
+    s.keys("<down><ret><ret>123<ret><ret>100000<ret>");
+    assert_eq!(colour_of(&s, "✗ Not quite"), Color::Red, "number wrong");
+}
+
+/// The role-play lesson of the fixture course, opened from home.
+fn role_play(lang: &str) -> Session {
+    let mut s = at_home(lang);
+    s.keys("<down><down><down><ret>");
+    assert!(
+        s.screen(80, 24).contains(if lang == "en" {
+            "Role-play"
+        } else {
+            "Nhập vai"
+        }),
+        "{}",
+        s.screen(80, 24)
+    );
+    s
+}
+
+#[test]
+fn a_role_play_shows_the_talk_a_poor_ending_in_red_and_lets_a_reply_be_taken_back() {
+    let mut s = role_play("en");
+    snap(&s, "scenario_start");
+    s.keys("2<ret>");
+    assert_eq!(colour_of(&s, "✗ Not quite"), Color::Red);
+    let screen = s.screen(80, 24);
+    assert!(
+        screen.contains("Blaming someone else upsets her more."),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Hint 1: Start by saying sorry."),
+        "{screen}"
+    );
+    snap(&s, "scenario_poor_ending");
+    s.keys("<bs>1<ret>1<ret>");
+    assert_eq!(colour_of(&s, "✓ Right!"), Color::Green);
+    snap(&s, "scenario_good_ending");
+}
+
+#[test]
+fn a_vietnamese_step_with_a_wrong_answer() {
+    let mut s = at_home("vi");
+    s.keys("<ret><ret>2<ret>");
+    assert_eq!(colour_of(&s, "✗ Chưa đúng"), Color::Red);
+    snap(&s, "choice_wrong_vi");
+}
+
+#[test]
+fn a_failed_save_is_said_over_the_lesson() {
+    let mut s = at_home("en");
+    s.keys("<ret>");
+    s.act(chophien::app::Action::SaveFailed("disk I/O error".into()));
+    snap(&s, "notice_save_failed");
+    s.keys("<ret>");
+    assert!(s.app.notices.is_empty());
+    assert!(s.screen(80, 24).contains("Step 1 of 8"));
+}
+
+#[test]
+fn the_rename_screen_starts_with_the_learners_name() {
+    let mut s = at_home("en");
+    s.keys("pr");
+    assert!(matches!(s.app.screen, Screen::Name { .. }));
+    snap(&s, "rename");
+}

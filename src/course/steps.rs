@@ -279,6 +279,19 @@ impl StepState {
         serde_json::to_string(self).unwrap_or_default()
     }
 
+    /// True when Backspace has something to take back (an item placed, a reply chosen).
+    pub fn can_take_back(&self) -> bool {
+        match &self.input {
+            KindState::Order(s) => !s.placed.is_empty(),
+            KindState::Scenario(s) => !s.chosen.is_empty(),
+            KindState::Read
+            | KindState::Choice(_)
+            | KindState::Multi(_)
+            | KindState::Number(_)
+            | KindState::Text(_) => true,
+        }
+    }
+
     /// Hints shown so far: one per wrong answer, up to all of them.
     pub fn hints_shown(&self, step: &Step) -> usize {
         self.wrong_count.min(step.hints.len())

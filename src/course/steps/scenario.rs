@@ -356,7 +356,13 @@ impl Scenario {
         }
         let node = &self.nodes[at];
         out.push(Shown::FocusHere);
-        out.push(Shown::marked(node.say.clone(), Role::Base, Mark::Buyer));
+        // An ending says what happened; it is not the buyer speaking.
+        let mark = if node.ending.is_some() {
+            Mark::None
+        } else {
+            Mark::Buyer
+        };
+        out.push(Shown::marked(node.say.clone(), Role::Base, mark));
         if node.replies.is_empty() {
             out.push(Shown::Blank);
             out.push(Shown::ui("scenario-debrief", Role::Prompt));
