@@ -5,9 +5,11 @@
 //! after the action that caused them and before the next frame, so nothing is shown as saved
 //! before it is on disk. On SIGTERM or SIGHUP the loop is asked to stop; if it has not left
 //! the terminal within a moment (crossterm can hang on a closed terminal), the signal thread
-//! restores the terminal and exits itself.
+//! restores the terminal and exits itself. A terminal closed without a signal (SIGHUP ignored
+//! or never sent to us) is noticed by [`hangup`]: the loop saves and leaves just the same.
 
 pub mod effects;
+pub mod hangup;
 pub mod terminal;
 
 use std::sync::Arc;
@@ -70,6 +72,7 @@ pub fn run(mut app: App, mut store: Store, theme: Theme) -> std::io::Result<()> 
     let finished = Arc::new(AtomicBool::new(false));
     install_signal_handler(tx.clone(), Arc::clone(&finished));
     let mut term = terminal::Terminal::enter()?;
+    hangup::watch(tx.clone());
     spawn_input_thread(tx);
 
     let field_width = ui::field_width(term.size().width);
@@ -77,10 +80,9 @@ pub fn run(mut app: App, mut store: Store, theme: Theme) -> std::io::Result<()> 
     effects::load_pictures(&mut app, &mut store);
     term.draw(&app, &theme)?;
     while let Ok(event) = rx.recv() {
-        let size = term.size();
         let action = match event {
             Event::Signal | Event::InputClosed => Some(Action::Terminate),
-            Event::Terminal(e) => to_action(&app, &theme, size, e),
+            Event::Terminal(e) => to_action(&app, &theme, term.size(), e),
         };
         if let Some(action) = action {
             effects::apply(&mut app, &mut store, action);

@@ -5,10 +5,12 @@
 //!   snapshotted at 80×24 and at the smallest usable size; meaningful colours asserted.
 //! - `flows`: learner journeys through the real store (first run, resume, damaged database).
 //! - `pty`: the real binary in a pseudo-terminal: a lesson, `kill -9`, restart, same step.
+//! - `hangup`: the real binary whose terminal closes without a SIGHUP reaching it.
 
 mod support;
 
 mod cli;
 mod flows;
+mod hangup;
 mod pty;
 mod screens;
