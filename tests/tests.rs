@@ -6,11 +6,13 @@
 //! - `flows`: learner journeys through the real store (first run, resume, damaged database).
 //! - `pty`: the real binary in a pseudo-terminal: a lesson, `kill -9`, restart, same step.
 //! - `hangup`: the real binary whose terminal closes without a SIGHUP reaching it.
+//! - `packs`: lesson packs loaded from disk as `--pack` does, their pictures drawn.
 
 mod support;
 
 mod cli;
 mod flows;
 mod hangup;
+mod packs;
 mod pty;
 mod screens;
