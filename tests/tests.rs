@@ -7,6 +7,7 @@
 //! - `pty`: the real binary in a pseudo-terminal: a lesson, `kill -9`, restart, same step.
 //! - `hangup`: the real binary whose terminal closes without a SIGHUP reaching it.
 //! - `packs`: lesson packs loaded from disk as `--pack` does, their pictures drawn.
+//! - `small_window`: below the smallest usable size only quitting acts.
 
 mod support;
 
@@ -16,3 +17,4 @@ mod hangup;
 mod packs;
 mod pty;
 mod screens;
+mod small_window;
