@@ -32,13 +32,14 @@ pub fn main(args: Vec<String>) -> ExitCode {
     let loc = i18n::ui_localizer(&locales, &languages, &lang);
     let parsed = match cli::parse(&loc, &args) {
         Ok(parsed) => parsed,
-        Err(error) => {
+        // Help and the version: already in the interface language (see `cli::command`).
+        Err(error) if !error.use_stderr() => {
             let _ = error.print();
-            return ExitCode::from(if error.use_stderr() {
-                EXIT_USAGE
-            } else {
-                EXIT_OK
-            });
+            return ExitCode::from(EXIT_OK);
+        }
+        Err(error) => {
+            eprintln!("{}", cli::error_message(&loc, &error));
+            return ExitCode::from(EXIT_USAGE);
         }
     };
     let code = match parsed.invocation {
