@@ -85,6 +85,7 @@ pub const MESSAGES: &[&str] = &[
     "cli-err-valid-values",
     "cli-err-suggest",
     "cli-err-more",
+    "cli-lang-unknown",
 ];
 
 /// The options that take a value, so that `help` is found among the words that are not.

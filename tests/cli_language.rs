@@ -1,5 +1,5 @@
-//! The real binary's own words: `--help` and usage errors, in every shipped language. Clap's
-//! English must never show through.
+//! The real binary's own words: `--help`, usage errors and the warning for a language we do
+//! not have, in every shipped language. Clap's English must never show through.
 
 use std::process::Command;
 
@@ -174,4 +174,51 @@ fn usage_errors_are_said_in_the_interface_language() {
         "{}",
         out.stderr
     );
+}
+
+#[test]
+fn a_language_we_do_not_have_is_said_then_the_fallback_is_used() {
+    // By flag: the warning is in the language used instead, on stderr; the output follows.
+    let out = chophien(&["--lang", "fr", "lessons"], &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        "Cảnh báo: không có ngôn ngữ \"fr\" (đặt bằng --lang). Các ngôn ngữ có: \
+         vi (Tiếng Việt), en (English). Dùng vi (Tiếng Việt).\n"
+    );
+    assert!(
+        out.stdout.starts_with("Bài học trong lessons"),
+        "{}",
+        out.stdout
+    );
+
+    // By variable, falling back to the system's English.
+    let out = chophien(
+        &["lessons"],
+        &[("CHOPHIEN_LANG", "fr_FR.UTF-8"), ("LANG", "en_US.UTF-8")],
+    );
+    assert_eq!(
+        out.stderr,
+        "Warning: there is no language \"fr_FR.UTF-8\" (asked for by CHOPHIEN_LANG). \
+         Languages available: vi (Tiếng Việt), en (English). Using en (English).\n"
+    );
+    assert!(
+        out.stdout.starts_with("Lessons in lessons"),
+        "{}",
+        out.stdout
+    );
+
+    // Languages we have, and a system locale we do not have, pass without a word.
+    for (args, env) in [
+        (&["--lang", "en-GB", "lessons"][..], &[][..]),
+        (&["lessons"][..], &[("CHOPHIEN_LANG", "vi_VN.UTF-8")][..]),
+        (&["lessons"][..], &[("LANG", "fr_FR.UTF-8")][..]),
+        (
+            &["--lang", "vi", "lessons"][..],
+            &[("CHOPHIEN_LANG", "fr")][..],
+        ),
+    ] {
+        let out = chophien(args, env);
+        assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{args:?} {env:?}");
+    }
 }

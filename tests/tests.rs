@@ -1,7 +1,7 @@
 //! The integration tests: one crate, one module per layer.
 //!
 //! - `cli`: the real binary on fixture packs (`check`, `lessons`): exit codes and exact output.
-//! - `cli_language`: the binary's help and usage errors, per language.
+//! - `cli_language`: the binary's help, usage errors and unknown-language warning, per language.
 //! - `screens`: the whole app on ratatui's `TestBackend`, driven by key scripts, every screen
 //!   snapshotted at 80×24 and at the smallest usable size; meaningful colours asserted.
 //! - `flows`: learner journeys through the real store (first run, resume, damaged database).

@@ -38,6 +38,7 @@ cli-err-other-plain = the command line is not right.
 cli-err-valid-values = Possible values: { $values }
 cli-err-suggest = Did you mean "{ $suggestion }"?
 cli-err-more = For help, run: { $command }
+cli-lang-unknown = Warning: there is no language "{ $requested }" (asked for by { $source }). Languages available: { $available }. Using { $used }.
 
 ## check
 

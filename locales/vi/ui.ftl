@@ -38,6 +38,7 @@ cli-err-other-plain = dòng lệnh không đúng.
 cli-err-valid-values = Giá trị dùng được: { $values }
 cli-err-suggest = Có phải bạn muốn gõ "{ $suggestion }"?
 cli-err-more = Xem hướng dẫn: { $command }
+cli-lang-unknown = Cảnh báo: không có ngôn ngữ "{ $requested }" (đặt bằng { $source }). Các ngôn ngữ có: { $available }. Dùng { $used }.
 
 ## check
 
