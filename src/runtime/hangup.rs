@@ -8,8 +8,7 @@
 //! timeout helps once it is inside).
 //!
 //! So a thread of its own waits on the terminal with `poll` asking for no events at all: the
-//! kernel still reports POLLHUP (and POLLERR, POLLNVAL) on a hung-up terminal, and nothing else
-//! wakes it. On any of those it tells the loop the input is closed; the loop saves and leaves,
+//! kernel still reports POLLHUP (and POLLERR) on a hung-up terminal, and nothing else wakes it. On any of those it tells the loop the input is closed; the loop saves and leaves,
 //! and the process ends with the spinning reader. The thread costs no CPU while it waits.
 //!
 //! Only on Unix; on Windows, closing the console window is a console event that the signal
@@ -37,16 +36,24 @@ pub fn watch(tx: mpsc::Sender<Event>) {
 pub fn watch(_tx: mpsc::Sender<Event>) {}
 
 /// Blocks until `fd` is hung up (true), or until it cannot be watched (false).
+///
+/// A hang-up is believed only when `fd` has also stopped being a terminal (on a hung-up tty
+/// the terminal calls fail), so a system that reports POLLHUP for a live terminal never ends
+/// the tutor; it just is not watched. POLLNVAL (a device poll cannot watch, as on some macOS
+/// versions) also ends the watch, not the tutor.
 #[cfg(unix)]
 pub fn wait_for_hangup(fd: &impl std::os::fd::AsFd) -> bool {
     use rustix::event::{PollFd, PollFlags, poll};
     use rustix::io::Errno;
+    use std::io::IsTerminal;
 
-    let gone = PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL;
     loop {
         let mut fds = [PollFd::new(fd, PollFlags::empty())];
         match poll(&mut fds, None) {
-            Ok(_) if fds[0].revents().intersects(gone) => return true,
+            Ok(_) if fds[0].revents().contains(PollFlags::NVAL) => return false,
+            Ok(_) if fds[0].revents().intersects(PollFlags::HUP | PollFlags::ERR) => {
+                return !fd.as_fd().is_terminal();
+            }
             // A window size change or another signal interrupted the wait: wait again.
             Ok(_) | Err(Errno::INTR) | Err(Errno::AGAIN) => continue,
             Err(_) => return false,
