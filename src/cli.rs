@@ -1,11 +1,12 @@
-//! The command line, built with clap's builder so that every help text comes from the
-//! localizer. Parsing only: what each command does lives in `commands/`.
+//! The command line, built with clap's builder so that every word of help, usage and errors
+//! comes from the localizer, clap's own English included. Parsing only: what each command
+//! does lives in `commands/`.
 
 use std::path::PathBuf;
 
 use clap::{Arg, ArgAction, Command, value_parser};
 
-use crate::i18n::Localizer;
+use crate::i18n::{Args, Localizer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -50,62 +51,178 @@ pub fn early_lang(args: &[String]) -> Option<String> {
     None
 }
 
+/// Every interface message the command line uses: each shipped language must have them all.
+pub const MESSAGES: &[&str] = &[
+    "cli-about",
+    "cli-data-dir",
+    "cli-pack",
+    "cli-lang",
+    "cli-ascii",
+    "cli-check-about",
+    "cli-check-path",
+    "cli-format",
+    "cli-lessons-about",
+    "cli-error",
+    "cli-usage-line",
+    "cli-commands-heading",
+    "cli-arguments-heading",
+    "cli-options-heading",
+    "cli-help",
+    "cli-version",
+    "cli-value-options",
+    "cli-value-command",
+    "cli-value-lang",
+    "cli-value-folder",
+    "cli-value-format",
+    "cli-err-unknown-argument",
+    "cli-err-unknown-command",
+    "cli-err-invalid-value",
+    "cli-err-missing-value",
+    "cli-err-used-twice",
+    "cli-err-conflict",
+    "cli-err-other",
+    "cli-err-other-plain",
+    "cli-err-valid-values",
+    "cli-err-suggest",
+    "cli-err-more",
+    "cli-lang-unknown",
+];
+
+/// The options that take a value, so that `help` is found among the words that are not.
+const TAKES_VALUE: [&str; 4] = ["--lang", "--data-dir", "--pack", "--format"];
+
+/// The command line with all of clap's own words replaced by the localizer's: the help
+/// layout (usage line, section headings), the value names, the help and version flags, and
+/// the defaults and choices written into our own descriptions instead of clap's English
+/// "[default: …]" and "[possible values: …]". Clap's `help` subcommand is off; `parse` turns
+/// `chophien help [COMMAND]` into `--help`.
 pub fn command(loc: &Localizer) -> Command {
+    let options = loc.text("cli-options-heading");
+    let folder = loc.text("cli-value-folder");
+    let usage = |command: &str, positional: &str| {
+        format!(
+            "chophien{command} [{}] [{positional}]",
+            loc.text("cli-value-options")
+        )
+    };
+    let help = Arg::new("help")
+        .short('h')
+        .long("help")
+        .action(ArgAction::Help)
+        .help(loc.text("cli-help"));
+    let localized = |command: Command, usage: String| {
+        command
+            .help_template(template(loc))
+            .override_usage(usage)
+            .disable_help_flag(true)
+            .disable_version_flag(true)
+            .next_help_heading(options.clone())
+    };
     let format = Arg::new("format")
         .long("format")
+        .value_name(loc.text("cli-value-format"))
         .value_parser(["text", "json"])
         .default_value("text")
+        .hide_possible_values(true)
+        .hide_default_value(true)
         .help(loc.text("cli-format"));
     let path = |help: &str| {
         Arg::new("path")
+            .value_name(folder.clone())
             .value_parser(value_parser!(PathBuf))
+            .help_heading(loc.text("cli-arguments-heading"))
             .help(loc.text(help))
     };
-    Command::new("chophien")
-        .version(env!("CARGO_PKG_VERSION"))
-        .about(loc.text("cli-about"))
-        .arg(
-            Arg::new("lang")
-                .long("lang")
-                .global(true)
-                .action(ArgAction::Set)
-                .help(loc.text("cli-lang")),
-        )
-        .arg(
-            Arg::new("data-dir")
-                .long("data-dir")
-                .value_parser(value_parser!(PathBuf))
-                .help(loc.text("cli-data-dir")),
-        )
-        .arg(
-            Arg::new("pack")
-                .long("pack")
-                .value_parser(value_parser!(PathBuf))
-                .help(loc.text("cli-pack")),
-        )
-        .arg(
-            Arg::new("ascii")
-                .long("ascii")
-                .action(ArgAction::SetTrue)
-                .help(loc.text("cli-ascii")),
-        )
-        .subcommand(
-            Command::new("check")
-                .about(loc.text("cli-check-about"))
-                .arg(path("cli-check-path"))
-                .arg(format.clone()),
-        )
-        .subcommand(
-            Command::new("lessons")
-                .about(loc.text("cli-lessons-about"))
-                .arg(path("cli-check-path"))
-                .arg(format),
-        )
+    let subcommand = |name: &'static str, about: &str| {
+        localized(Command::new(name), usage(&format!(" {name}"), &folder))
+            .about(loc.text(about))
+            .arg(path("cli-check-path"))
+            .arg(format.clone())
+            .arg(help.clone())
+    };
+    localized(
+        Command::new("chophien"),
+        usage("", &loc.text("cli-value-command")),
+    )
+    .version(env!("CARGO_PKG_VERSION"))
+    .about(loc.text("cli-about"))
+    .disable_help_subcommand(true)
+    .subcommand_help_heading(loc.text("cli-commands-heading"))
+    .arg(
+        Arg::new("lang")
+            .long("lang")
+            .value_name(loc.text("cli-value-lang"))
+            .global(true)
+            .action(ArgAction::Set)
+            .help(loc.text("cli-lang")),
+    )
+    .arg(
+        Arg::new("data-dir")
+            .long("data-dir")
+            .value_name(folder.clone())
+            .value_parser(value_parser!(PathBuf))
+            .help(loc.text("cli-data-dir")),
+    )
+    .arg(
+        Arg::new("pack")
+            .long("pack")
+            .value_name(folder.clone())
+            .value_parser(value_parser!(PathBuf))
+            .help(loc.text("cli-pack")),
+    )
+    .arg(
+        Arg::new("ascii")
+            .long("ascii")
+            .action(ArgAction::SetTrue)
+            .help(loc.text("cli-ascii")),
+    )
+    .arg(help.clone())
+    .arg(
+        Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(ArgAction::Version)
+            .help(loc.text("cli-version")),
+    )
+    .subcommand(subcommand("check", "cli-check-about"))
+    .subcommand(subcommand("lessons", "cli-lessons-about"))
 }
 
-/// Parses `args` (including the program name); clap prints help and usage errors itself.
+/// Clap's default help layout, with the usage line from the localizer.
+fn template(loc: &Localizer) -> String {
+    let mut args = Args::new();
+    args.set("usage", "{usage}");
+    format!(
+        "{{before-help}}{{about-with-newline}}\n{}\n\n{{all-args}}{{after-help}}",
+        loc.text_with("cli-usage-line", &args)
+    )
+}
+
+/// `chophien [OPTIONS] help [COMMAND]` becomes `chophien [OPTIONS] [COMMAND] --help`.
+fn help_as_flag(args: &[String]) -> Vec<String> {
+    let mut iter = args.iter().enumerate().skip(1);
+    while let Some((i, arg)) = iter.next() {
+        if TAKES_VALUE.contains(&arg.as_str()) {
+            iter.next();
+        } else if arg == "--" {
+            break;
+        } else if !arg.starts_with('-') {
+            if arg != "help" {
+                break;
+            }
+            let mut out: Vec<String> = args[..i].to_vec();
+            out.extend(args[i + 1..].iter().cloned());
+            out.push("--help".into());
+            return out;
+        }
+    }
+    args.to_vec()
+}
+
+/// Parses `args` (including the program name). Help and the version come back as errors of
+/// their kind, to be printed as they are; for real errors see [`error_message`].
 pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
-    let matches = command(loc).try_get_matches_from(args)?;
+    let matches = command(loc).try_get_matches_from(help_as_flag(args))?;
     let lang = matches.get_one::<String>("lang").cloned();
     let format_of = |m: &clap::ArgMatches| match m.get_one::<String>("format").map(String::as_str) {
         Some("json") => Format::Json,
@@ -127,6 +244,81 @@ pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
         },
     };
     Ok(Cli { lang, invocation })
+}
+
+/// A refused command line, said in the interface language: what is wrong, the values that
+/// would do or the likely meant word, the usage, and how to get help. Clap's own English
+/// message is never shown; what the user typed is shown with control characters made visible.
+pub fn error_message(loc: &Localizer, error: &clap::Error) -> String {
+    use clap::error::{ContextKind, ErrorKind};
+
+    let get = |kind| {
+        error
+            .get(kind)
+            .map(|value| crate::text::clean_line(&value.to_string()))
+            .filter(|value| !value.is_empty())
+    };
+    let say = |id: &str, pairs: &[(&'static str, Option<String>)]| {
+        let mut args = Args::new();
+        for (name, value) in pairs {
+            args.set(*name, value.clone().unwrap_or_default());
+        }
+        loc.text_with(id, &args)
+    };
+    let arg = get(ContextKind::InvalidArg);
+    let detail = match error.kind() {
+        ErrorKind::UnknownArgument if arg.is_some() => {
+            say("cli-err-unknown-argument", &[("arg", arg)])
+        }
+        ErrorKind::InvalidSubcommand => say(
+            "cli-err-unknown-command",
+            &[("arg", get(ContextKind::InvalidSubcommand))],
+        ),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            match get(ContextKind::InvalidValue) {
+                Some(value) => say(
+                    "cli-err-invalid-value",
+                    &[("arg", arg), ("value", Some(value))],
+                ),
+                None => say("cli-err-missing-value", &[("arg", arg)]),
+            }
+        }
+        ErrorKind::ArgumentConflict => {
+            let other = get(ContextKind::PriorArg);
+            if other.is_none() || other == arg {
+                say("cli-err-used-twice", &[("arg", arg)])
+            } else {
+                say("cli-err-conflict", &[("arg", arg), ("other", other)])
+            }
+        }
+        _ if arg.is_some() => say("cli-err-other", &[("arg", arg)]),
+        _ => loc.text("cli-err-other-plain"),
+    };
+    let mut lines = vec![say("cli-error", &[("detail", Some(detail))])];
+    if matches!(error.kind(), ErrorKind::InvalidValue)
+        && let Some(values) = get(ContextKind::ValidValue)
+    {
+        lines.push(say("cli-err-valid-values", &[("values", Some(values))]));
+    }
+    let suggestion = get(ContextKind::SuggestedArg)
+        .or_else(|| get(ContextKind::SuggestedSubcommand))
+        .or_else(|| get(ContextKind::SuggestedValue));
+    if suggestion.is_some() {
+        lines.push(say("cli-err-suggest", &[("suggestion", suggestion)]));
+    }
+    // The usage is ours (override_usage) behind clap's fixed "Usage: " title.
+    if let Some(usage) = get(ContextKind::Usage)
+        && let Some(usage) = usage.strip_prefix("Usage: ")
+    {
+        lines.push(String::new());
+        lines.push(say("cli-usage-line", &[("usage", Some(usage.to_string()))]));
+    }
+    lines.push(String::new());
+    lines.push(say(
+        "cli-err-more",
+        &[("command", Some("chophien --help".to_string()))],
+    ));
+    lines.join("\n")
 }
 
 #[cfg(test)]
@@ -188,5 +380,53 @@ mod tests {
             .map(String::from)
             .to_vec();
         assert_eq!(early_lang(&args).as_deref(), Some("vi"));
+    }
+
+    #[test]
+    fn every_message_of_the_command_line_is_in_every_shipped_language() {
+        let ids: Vec<String> = MESSAGES.iter().map(|id| id.to_string()).collect();
+        assert_eq!(crate::i18n::missing_ui_messages(&ids), Vec::<String>::new());
+    }
+
+    #[test]
+    fn help_as_a_command_becomes_the_help_flag() {
+        let args = |list: &[&str]| -> Vec<String> { list.iter().map(|a| a.to_string()).collect() };
+        assert_eq!(
+            help_as_flag(&args(&["chophien", "--lang", "vi", "help", "check"])),
+            args(&["chophien", "--lang", "vi", "check", "--help"])
+        );
+        assert_eq!(
+            help_as_flag(&args(&["chophien", "help"])),
+            args(&["chophien", "--help"])
+        );
+        // "help" as a value or after a command is left alone.
+        for untouched in [
+            &["chophien", "--pack", "help"][..],
+            &["chophien", "check", "help"][..],
+            &["chophien", "--", "help"][..],
+        ] {
+            assert_eq!(help_as_flag(&args(untouched)), args(untouched));
+        }
+    }
+
+    #[test]
+    fn errors_are_said_in_the_interface_language_only() {
+        let files = Files::embedded_locales();
+        let languages = Languages::load(&files, &mut Vec::new());
+        let loc = ui_localizer(&files, &languages, "vi");
+        let args: Vec<String> = ["chophien", "--bogus"].map(String::from).to_vec();
+        let error = parse(&loc, &args).expect_err("refused");
+        let message = error_message(&loc, &error);
+        assert!(
+            message.starts_with("Lỗi: không hiểu tham số \"--bogus\"."),
+            "{message}"
+        );
+        assert!(
+            message.contains("Cách dùng: chophien [TUỲ-CHỌN] [LỆNH]"),
+            "{message}"
+        );
+        for english in ["error", "Usage", "unexpected", "tip", "For more", "try"] {
+            assert!(!message.contains(english), "{english:?} in {message}");
+        }
     }
 }

@@ -25,20 +25,27 @@ pub const EXIT_RUNTIME: u8 = 3;
 pub fn main(args: Vec<String>) -> ExitCode {
     let locales = Files::embedded_locales();
     let languages = Languages::load(&locales, &mut Vec::new());
-    let lang = i18n::negotiate::negotiate(
-        &i18n::negotiate::requested(cli::early_lang(&args).as_deref()),
-        &languages,
-    );
+    let flag = cli::early_lang(&args);
+    let lang = i18n::negotiate::negotiate(&i18n::negotiate::requested(flag.as_deref()), &languages);
     let loc = i18n::ui_localizer(&locales, &languages, &lang);
+    let env = std::env::var(LANG_VARIABLE).ok();
+    let unknown = unknown_languages(flag.as_deref(), env.as_deref(), &languages);
+    for (requested, source) in &unknown {
+        eprintln!(
+            "{}",
+            unknown_language_warning(&loc, &languages, requested, source, &lang)
+        );
+    }
     let parsed = match cli::parse(&loc, &args) {
         Ok(parsed) => parsed,
-        Err(error) => {
+        // Help and the version: already in the interface language (see `cli::command`).
+        Err(error) if !error.use_stderr() => {
             let _ = error.print();
-            return ExitCode::from(if error.use_stderr() {
-                EXIT_USAGE
-            } else {
-                EXIT_OK
-            });
+            return ExitCode::from(EXIT_OK);
+        }
+        Err(error) => {
+            eprintln!("{}", cli::error_message(&loc, &error));
+            return ExitCode::from(EXIT_USAGE);
         }
     };
     let code = match parsed.invocation {
@@ -51,7 +58,10 @@ pub fn main(args: Vec<String>) -> ExitCode {
         } => {
             let options = run::Options {
                 lang: &lang,
-                lang_given: parsed.lang.is_some(),
+                // A language we do not have is as if none was asked for: the learner's own
+                // saved language then wins over the fallback.
+                lang_given: parsed.lang.is_some()
+                    && !unknown.iter().any(|(_, source)| *source == LANG_FLAG),
                 data_dir,
                 pack: pack.as_deref(),
                 ascii,
@@ -60,6 +70,77 @@ pub fn main(args: Vec<String>) -> ExitCode {
         }
     };
     ExitCode::from(code)
+}
+
+/// Where a wanted language can be named, as the warning names it.
+const LANG_FLAG: &str = "--lang";
+const LANG_VARIABLE: &str = "CHOPHIEN_LANG";
+
+/// The languages asked for by `--lang` (`flag`) or `CHOPHIEN_LANG` (`env`) that we do not
+/// have, each with where it came from, in the order they are tried. The variable is tried only
+/// when the flag is missing or unknown. The system locale is not a request: a French system
+/// falls back to Vietnamese without a word.
+pub fn unknown_languages(
+    flag: Option<&str>,
+    env: Option<&str>,
+    languages: &Languages,
+) -> Vec<(String, &'static str)> {
+    let mut unknown = Vec::new();
+    for (wanted, source) in [(flag, LANG_FLAG), (env, LANG_VARIABLE)] {
+        let Some(wanted) = wanted.filter(|w| !w.is_empty()) else {
+            continue;
+        };
+        if offered(wanted, languages) {
+            break;
+        }
+        unknown.push((wanted.to_string(), source));
+    }
+    unknown
+}
+
+/// True when `wanted` ("vi", "en-GB", "vi_VN.UTF-8") matches one of `languages`.
+fn offered(wanted: &str, languages: &Languages) -> bool {
+    let base = wanted
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .replace('_', "-");
+    let Ok(wanted) = base.parse::<unic_langid::LanguageIdentifier>() else {
+        return false;
+    };
+    let available: Vec<unic_langid::LanguageIdentifier> = languages
+        .all()
+        .iter()
+        .filter_map(|l| l.tag.parse().ok())
+        .collect();
+    !fluent_langneg::negotiate_languages(
+        &[wanted],
+        &available,
+        None,
+        fluent_langneg::NegotiationStrategy::Filtering,
+    )
+    .is_empty()
+}
+
+/// "There is no language fr (from --lang). Languages available: …. Using …."
+fn unknown_language_warning(
+    loc: &Localizer,
+    languages: &Languages,
+    requested: &str,
+    source: &str,
+    used: &str,
+) -> String {
+    let named = |l: &i18n::Language| format!("{} ({})", l.tag, l.name);
+    let available: Vec<String> = languages.all().iter().map(named).collect();
+    let mut args = i18n::Args::new();
+    args.set("requested", crate::text::clean_line(requested));
+    args.set("source", source.to_string());
+    args.set("available", available.join(", "));
+    args.set(
+        "used",
+        languages.get(used).map_or_else(|| used.to_string(), named),
+    );
+    loc.text_with("cli-lang-unknown", &args)
 }
 
 /// The files of the pack at `path`, or of the embedded course, with the built-in languages
@@ -87,4 +168,48 @@ pub fn print_error(loc: &Localizer, detail: &str) {
     let mut args = i18n::Args::new();
     args.set("detail", crate::text::clean_line(detail));
     eprintln!("{}", loc.text_with("cli-error", &args));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn languages() -> Languages {
+        Languages::load(&Files::embedded_locales(), &mut Vec::new())
+    }
+
+    #[test]
+    fn languages_we_do_not_have_are_named_with_where_they_were_asked_for() {
+        let l = languages();
+        assert_eq!(unknown_languages(Some("vi"), Some("fr"), &l), vec![]);
+        assert_eq!(unknown_languages(Some("en-GB"), None, &l), vec![]);
+        assert_eq!(unknown_languages(None, Some("vi_VN.UTF-8"), &l), vec![]);
+        assert_eq!(
+            unknown_languages(Some("fr"), Some("en"), &l),
+            vec![("fr".to_string(), "--lang")]
+        );
+        assert_eq!(
+            unknown_languages(Some("fr"), Some("de"), &l),
+            vec![
+                ("fr".to_string(), "--lang"),
+                ("de".to_string(), "CHOPHIEN_LANG")
+            ]
+        );
+        assert_eq!(
+            unknown_languages(None, Some("!!"), &l),
+            vec![("!!".to_string(), "CHOPHIEN_LANG")]
+        );
+        assert_eq!(unknown_languages(None, Some(""), &l), vec![]);
+    }
+
+    #[test]
+    fn the_warning_names_the_languages_there_are() {
+        let l = languages();
+        let loc = i18n::ui_localizer(&Files::embedded_locales(), &l, "en");
+        assert_eq!(
+            unknown_language_warning(&loc, &l, "fr\u{1b}", "--lang", "en"),
+            "Warning: there is no language \"fr\u{241b}\" (asked for by --lang). Languages \
+             available: vi (Tiếng Việt), en (English). Using en (English)."
+        );
+    }
 }

@@ -5,9 +5,11 @@
 //! after the action that caused them and before the next frame, so nothing is shown as saved
 //! before it is on disk. On SIGTERM or SIGHUP the loop is asked to stop; if it has not left
 //! the terminal within a moment (crossterm can hang on a closed terminal), the signal thread
-//! restores the terminal and exits itself.
+//! restores the terminal and exits itself. A terminal closed without a signal (SIGHUP ignored
+//! or never sent to us) is noticed by [`hangup`]: the loop saves and leaves just the same.
 
 pub mod effects;
+pub mod hangup;
 pub mod terminal;
 
 use std::sync::Arc;
@@ -15,7 +17,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use ratatui::crossterm::event::{self, Event as TermEvent, MouseButton, MouseEventKind};
+use ratatui::crossterm::event::{
+    self, Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton,
+    MouseEventKind,
+};
 use ratatui::layout::Rect;
 
 use crate::app::{self, Action, App};
@@ -77,6 +82,7 @@ pub fn run(mut app: App, mut store: Store, theme: Theme) -> std::io::Result<()> 
     let finished = Arc::new(AtomicBool::new(false));
     install_signal_handler(tx.clone(), Arc::clone(&finished));
     let mut term = terminal::Terminal::enter()?;
+    hangup::watch(tx.clone());
     spawn_input_thread(tx);
 
     let field_width = ui::field_width(term.size().width);
@@ -84,10 +90,9 @@ pub fn run(mut app: App, mut store: Store, theme: Theme) -> std::io::Result<()> 
     effects::load_pictures(&mut app, &mut store);
     term.draw(&app, &theme)?;
     while let Ok(event) = rx.recv() {
-        let size = term.size();
         let action = match event {
             Event::Signal | Event::InputClosed => Some(Action::Terminate),
-            Event::Terminal(e) => to_action(&app, &theme, size, e),
+            Event::Terminal(e) => event_action(&app, &theme, term.size(), e),
         };
         if let Some(action) = action {
             effects::apply(&mut app, &mut store, action);
@@ -103,13 +108,24 @@ pub fn run(mut app: App, mut store: Store, theme: Theme) -> std::io::Result<()> 
     Ok(())
 }
 
-fn to_action(app: &App, theme: &Theme, size: Rect, event: TermEvent) -> Option<Action> {
+/// The action for one terminal event in a window of `size`.
+///
+/// While the window is smaller than [`ui::MIN_WIDTH`]×[`ui::MIN_HEIGHT`] the learner sees only
+/// "make the window larger", so nothing they cannot see may change: every key but quit (Q,
+/// Ctrl-C, Ctrl-Q — Q even in a text field), paste, clicks and the wheel do nothing. A
+/// resize still counts, so the tutor knows when the window is large again.
+pub fn event_action(app: &App, theme: &Theme, size: Rect, event: TermEvent) -> Option<Action> {
+    let too_small = size.width < ui::MIN_WIDTH || size.height < ui::MIN_HEIGHT;
     match event {
+        TermEvent::Key(key) if too_small => is_quit_key(app, &key).then_some(Action::Quit),
         TermEvent::Key(key) => app::keymap::action_for(app.context(), &key),
-        TermEvent::Paste(text) if app.context().is_typing() => Some(Action::Type(text)),
+        TermEvent::Paste(text) if app.context().is_typing() && !too_small => {
+            Some(Action::Type(text))
+        }
         TermEvent::Resize(width, _) => Some(Action::Resized {
             field_width: ui::field_width(width),
         }),
+        TermEvent::Mouse(_) if too_small => None,
         TermEvent::Mouse(mouse) => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => {
                 ui::click(app, theme, size, mouse.column, mouse.row)
@@ -120,6 +136,18 @@ fn to_action(app: &App, theme: &Theme, size: Rect, event: TermEvent) -> Option<A
         },
         _ => None,
     }
+}
+
+/// Q (without Ctrl or Alt) or whatever the keymap makes quit on this screen.
+fn is_quit_key(app: &App, key: &KeyEvent) -> bool {
+    if key.kind != KeyEventKind::Press {
+        return false;
+    }
+    let plain_q = matches!(key.code, KeyCode::Char('q' | 'Q'))
+        && !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    plain_q || app::keymap::action_for(app.context(), key) == Some(Action::Quit)
 }
 
 fn spawn_input_thread(tx: mpsc::Sender<Event>) {

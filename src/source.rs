@@ -301,3 +301,23 @@ fn walk(root: &Path, dir: &Path, depth: usize, files: &mut Files, total: &mut u6
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn media_of_a_pack_folder_is_read_from_the_folder_when_asked() {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::create_dir(dir.path().join("media")).expect("media folder");
+        std::fs::write(dir.path().join("media/jar.png"), b"picture bytes").expect("write");
+        std::fs::write(dir.path().join("course.toml"), "format_version = 1").expect("write");
+        let files = Files::read_folder(dir.path());
+        assert_eq!(
+            files.media("media/jar.png").as_deref(),
+            Some(&b"picture bytes"[..])
+        );
+        assert_eq!(files.media("course.toml"), None, "text is not media");
+        assert_eq!(files.media("media/none.png"), None);
+    }
+}

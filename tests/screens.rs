@@ -251,7 +251,7 @@ fn escape_sequences_in_lesson_text_show_as_harmless_symbols() {
 }
 
 #[test]
-fn a_read_step_draws_its_picture_in_colour_above_the_description() {
+fn a_read_step_draws_its_picture_in_colour_under_the_description() {
     let mut s = at_home("en");
     s.keys("<ret>");
     let buffer = s.render(80, 24);
@@ -259,8 +259,8 @@ fn a_read_step_draws_its_picture_in_colour_above_the_description() {
     assert!(
         matches!(buffer[(x, y)].fg, Color::Rgb(..)) && matches!(buffer[(x, y)].bg, Color::Rgb(..))
     );
-    let (_, caption) = find(&buffer, "▣").expect("the description follows");
-    assert!(caption > y);
+    let (_, caption) = find(&buffer, "▣").expect("the description comes first");
+    assert!(caption < y);
 }
 
 /// The foreground colour of the first cell of `text` on screen.

@@ -3,18 +3,26 @@
 //! - `cli`: the real binary on fixture packs (`check`, `lessons`): exit codes and exact output.
 //! - `course`: the shipped course played to the end in every complete language (the only
 //!   tests on `lessons/`; all others run on `tests/fixtures/`).
+//! - `cli_language`: the binary's help, usage errors and unknown-language warning, per language.
 //! - `screens`: the whole app on ratatui's `TestBackend`, driven by key scripts, every screen
 //!   snapshotted at 80×24 and at the smallest usable size; meaningful colours asserted.
 //! - `flows`: learner journeys through the real store (first run, resume, damaged database).
 //! - `pty`: the real binary in a pseudo-terminal: a lesson, `kill -9`, restart, same step.
 //! - `store`: the store at start-up on the real file system: two tutors at once, a full disk,
 //!   an unreadable file, a damaged store with a hot WAL, migrations.
+//! - `hangup`: the real binary whose terminal closes without a SIGHUP reaching it.
+//! - `packs`: lesson packs loaded from disk as `--pack` does, their pictures drawn.
+//! - `small_window`: below the smallest usable size only quitting acts.
 
 mod support;
 
 mod cli;
+mod cli_language;
 mod course;
 mod flows;
+mod hangup;
+mod packs;
 mod pty;
 mod screens;
+mod small_window;
 mod store;

@@ -9,10 +9,36 @@ cli-lang = Language of the interface and lessons (a tag such as vi or en)
 cli-ascii = Draw the interface with plain ASCII characters (for terminals without Unicode fonts; also CHOPHIEN_ASCII=1)
 cli-check-about = Check a lesson pack (or the built-in course) and list every problem with file:line:col
 cli-check-path = The pack folder (the folder holding course.toml); without it, the built-in course
-cli-format = Output format: text or json
+cli-format = Output format: text or json (default: text)
 cli-lessons-about = List the modules and lessons with the share of text translated per language
 cli-unknown-format = Unknown format "{ $found }": use text or json.
 cli-error = Error: { $detail }
+
+# Help (--help) and command-line errors. Command and flag names (--lang, check) stay as they are.
+# $usage is where the program puts the usage; keep { $usage } as it is.
+cli-usage-line = Usage: { $usage }
+cli-commands-heading = Commands
+cli-arguments-heading = Arguments
+cli-options-heading = Options
+cli-help = Print this help
+cli-version = Print the version
+cli-value-options = OPTIONS
+cli-value-command = COMMAND
+cli-value-lang = LANGUAGE
+cli-value-folder = FOLDER
+cli-value-format = FORMAT
+cli-err-unknown-argument = unexpected argument "{ $arg }".
+cli-err-unknown-command = there is no command "{ $arg }".
+cli-err-invalid-value = "{ $value }" is not a value { $arg } takes.
+cli-err-missing-value = { $arg } needs a value.
+cli-err-used-twice = { $arg } can be given only once.
+cli-err-conflict = { $arg } cannot be used with { $other }.
+cli-err-other = the command line is not right ({ $arg }).
+cli-err-other-plain = the command line is not right.
+cli-err-valid-values = Possible values: { $values }
+cli-err-suggest = Did you mean "{ $suggestion }"?
+cli-err-more = For help, run: { $command }
+cli-lang-unknown = Warning: there is no language "{ $requested }" (asked for by { $source }). Languages available: { $available }. Using { $used }.
 
 ## check
 

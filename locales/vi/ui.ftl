@@ -6,13 +6,39 @@ cli-about = Chợ Phiên: học mở và bán hàng online, từng bước một
 cli-data-dir = Thư mục lưu tiến độ của người học (mặc định: thư mục dữ liệu của máy; hoặc CHOPHIEN_DATA)
 cli-pack = Chạy một gói bài học thay cho khoá học có sẵn
 cli-lang = Ngôn ngữ của giao diện và bài học (mã như vi hoặc en)
-cli-ascii = Vẽ giao diện bằng ký tự ASCII đơn giản (cho terminal thiếu phông Unicode; hoặc CHOPHIEN_ASCII=1)
+cli-ascii = Vẽ giao diện bằng ký tự ASCII đơn giản (cho cửa sổ dòng lệnh thiếu phông Unicode; hoặc CHOPHIEN_ASCII=1)
 cli-check-about = Kiểm tra một gói bài học (hoặc khoá học có sẵn) và liệt kê mọi lỗi kèm tệp:dòng:cột
 cli-check-path = Thư mục gói bài học (thư mục có course.toml); bỏ trống để kiểm tra khoá học có sẵn
-cli-format = Kiểu đầu ra: text hoặc json
+cli-format = Kiểu đầu ra: text hoặc json (mặc định: text)
 cli-lessons-about = Liệt kê học phần và bài học, kèm phần chữ đã dịch của mỗi ngôn ngữ
 cli-unknown-format = Không biết kiểu "{ $found }": dùng text hoặc json.
 cli-error = Lỗi: { $detail }
+
+# Phần trợ giúp (--help) và lỗi dòng lệnh. Tên lệnh và tên tham số (--lang, check) giữ nguyên.
+# $usage là chỗ chương trình điền cách dùng vào; giữ nguyên { $usage }.
+cli-usage-line = Cách dùng: { $usage }
+cli-commands-heading = Lệnh
+cli-arguments-heading = Đối số
+cli-options-heading = Tuỳ chọn
+cli-help = In phần trợ giúp này
+cli-version = In số phiên bản
+cli-value-options = TUỲ-CHỌN
+cli-value-command = LỆNH
+cli-value-lang = MÃ-NGÔN-NGỮ
+cli-value-folder = THƯ-MỤC
+cli-value-format = KIỂU
+cli-err-unknown-argument = không hiểu tham số "{ $arg }".
+cli-err-unknown-command = không có lệnh "{ $arg }".
+cli-err-invalid-value = "{ $value }" không phải giá trị dùng được cho { $arg }.
+cli-err-missing-value = { $arg } cần một giá trị.
+cli-err-used-twice = { $arg } chỉ được dùng một lần.
+cli-err-conflict = không dùng { $arg } cùng với { $other } được.
+cli-err-other = dòng lệnh không đúng ({ $arg }).
+cli-err-other-plain = dòng lệnh không đúng.
+cli-err-valid-values = Giá trị dùng được: { $values }
+cli-err-suggest = Có phải bạn muốn gõ "{ $suggestion }"?
+cli-err-more = Xem hướng dẫn: { $command }
+cli-lang-unknown = Cảnh báo: không có ngôn ngữ "{ $requested }" (đặt bằng { $source }). Các ngôn ngữ có: { $available }. Dùng { $used }.
 
 ## check
 

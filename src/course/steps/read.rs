@@ -57,15 +57,17 @@ impl Read {
     pub fn body(&self) -> Vec<Shown> {
         let mut out = vec![Shown::message(self.text.clone(), Role::Base)];
         if let Some(picture) = &self.picture {
+            // The description comes first, so that a small window never hides it behind the
+            // picture.
             out.push(Shown::Blank);
-            out.push(Shown::Picture {
-                path: picture.path.clone(),
-            });
             out.push(Shown::marked(
                 picture.alt.clone(),
                 Role::Hint,
                 Mark::Picture,
             ));
+            out.push(Shown::Picture {
+                path: picture.path.clone(),
+            });
         }
         out
     }
