@@ -13,7 +13,7 @@ what-is-san =
     Sàn muag khoom zoo li ib hnub kiab khw, tab sis nyob hauv internet.
     Cov neeg yuav mus rau hauv sàn saib khoom thiab yuav khoom.
     Hauv sàn, koj qhib ib lub khw.
-    Lub khw yog koj lub khw hauv sàn.
+    Lub khw no yog koj qhov chaw muag khoom hauv sàn.
 
 ## Step 2: check the word
 
@@ -109,7 +109,7 @@ practice-shop-word-accept =
     gian hàng
     gian hang
     cửa hàng
-practice-shop-word-right = Lub khw yog koj lub khw hauv sàn. Hauv lus Nyab Laj hu ua "gian hàng".
+practice-shop-word-right = Lub khw yog koj qhov chaw muag khoom hauv sàn. Hauv lus Nyab Laj hu ua "gian hàng".
 practice-shop-word-hint-1 = Lo lus thib ob yog "khw".
 practice-shop-word-hint-2 = Hauv hnub kiab khw, txhua tus neeg muag muaj ib qho chaw. Hauv sàn kuj li ntawd.
 

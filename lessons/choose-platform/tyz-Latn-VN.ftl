@@ -44,7 +44,7 @@ four-platforms =
 sin-ho-story =
     Dú Sìn Hồ, Lai Châu, pỉ noọng khai khoai sâm nưa TikTok Shop.
     Bươn 9 vạ bươn 10 pi 2025, pỉ noọng khai đảy lai quá 300 tấn.
-    Lai cần khai lẻ me nhình Mông, Dao, Thái.
+    Lai cần khai lẻ mẻ nhình Mông, Dao, Thái.
     Cón nẩy, khoai khai dú nà chỉ { MONEY($farm_low) } thâng { MONEY($farm_high) } cân đeo.
     Nưa TikTok Shop, giá lẻ { MONEY($tiktok_low) } thâng { MONEY($tiktok_high) } cân đeo.
 
