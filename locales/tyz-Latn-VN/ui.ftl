@@ -1,0 +1,152 @@
+# Chợ Phiên interface text, Tày (tyz-Latn-VN), Latin Tày orthography.
+# DRAFT: translated from Vietnamese (English as a cross-check) without a native speaker.
+# Every line must be reviewed by a fluent Tày reader before this draft is trusted.
+# Modern and technical words are kept in Vietnamese, as Tày speakers use them.
+# The diag-* messages (for trainers who write lessons) are left out on purpose:
+# they fall back to Vietnamese.
+
+## Command line
+
+cli-about = Chợ Phiên: slon mở gian hàng vạ khai hàng nưa mạng, đeo bước đeo bước, bấu cần mạng.
+cli-data-dir = Thư mục lưu tiến độ cúa cần slon (mặc định: thư mục dữ liệu cúa máy; lụ CHOPHIEN_DATA)
+cli-pack = Chạy gói bài slon nẩy, bấu chạy khoá slon mì sẵn
+cli-lang = Phuối cúa giao diện vạ bài slon (mã pện vi lụ en)
+cli-ascii = Vẽ giao diện bằng ký tự ASCII (hẩư terminal bấu mì phông Unicode; lụ CHOPHIEN_ASCII=1)
+cli-check-about = Ngòi gói bài slon (lụ khoá slon mì sẵn), bảo láo lúng lỗi vạ tệp:dòng:cột
+cli-check-path = Thư mục gói bài slon (thư mục mì course.toml); bấu tẻm lẻ ngòi khoá slon mì sẵn
+cli-format = Kiểu đầu ra: text lụ json
+cli-lessons-about = Bảo học phần vạ bài slon, vạ kỉ lai chữ dá dịch cúa mọi phuối
+cli-unknown-format = Bấu chắc kiểu "{ $found }": dùng text lụ json.
+cli-error = Lỗi: { $detail }
+
+## check
+
+check-summary = { $errors ->
+    [0] Bấu mì lỗi
+   *[other] { $errors } lỗi
+}, { $warnings ->
+    [0] bấu mì cảnh báo
+   *[other] { $warnings } cảnh báo
+} dầu { $path }.
+check-severity-error = lỗi
+check-severity-warning = cảnh báo
+check-help = sửa pền rừ
+
+## lessons
+
+lessons-header = Bài slon dầu { $path }
+lessons-module = Học phần: { $title } ({ $id })
+lessons-steps = { $count } bước
+lessons-unavailable = bấu mở đảy: { $errors } lỗi, chạy "chophien check"
+
+## The tutor
+
+app-name = Chợ Phiên
+too-small = Cửa sổ nọi lai. Hết hẩư cửa sổ cải them (ít nhất { $width } × { $height }).
+run-needs-terminal = Chợ Phiên cần cửa sổ dòng lệnh (terminal). Mở dú terminal.
+run-no-data-dir = Bấu hăn thư mục sle lưu tiến độ. Dùng --data-dir THƯ-MỤC lụ đặt CHOPHIEN_DATA.
+
+languages-title = Lưởc phuối cúa pỉ noọng
+language-draft = (bản dịch xằng kiểm tra)
+name-title = Pỉ noọng tên lăng?
+rename-title = Đổi tên
+name-hint = Gõ tên cúa pỉ noọng, dá bấm Enter.
+profiles-title = Cần hâư slon?
+profiles-new = Cần slon mới
+
+home-greeting = Chào { $name }! Lưởc bài slon đeo.
+home-empty = Bấu mở đảy bài slon hâư. Thăm cần hướng dẫn.
+lesson-new = mới
+lesson-started = { $done } dầu { $total } bước
+lesson-finished = slon lẹo dá
+lesson-unavailable = xằng mở đảy
+
+step-counter = Bước { $current } / { $total }
+multi-instruction = Lưởc láo lúng câu đúng, dá bấm Enter.
+number-instruction = Gõ số, dá bấm Enter.
+number-invalid = Gõ số bằng chữ số, pện { $example }.
+number-too-low = Số nẩy nọi lai.
+number-too-high = Số nẩy cải lai.
+text-counts = { $words } từ
+text-min-words = ít nhất { $count }
+text-max-words = lai nhất { $count }
+text-no-match = Nẩy xằng lẻ câu táp cần chắc.
+text-missing-ideas = Câu táp cúa pỉ noọng xằng phuối:
+text-too-short = Tẻm them nọi: ít nhất { $count } từ.
+text-too-long = Rì lai: lai nhất { $count } từ.
+text-too-short-chars = Tẻm them nọi: ít nhất { $count } chữ cái.
+text-too-long-chars = Rì lai: lai nhất { $count } chữ cái.
+text-chars = { $chars } chữ cái
+text-ideas-expected = Câu táp đây phuối thâng:
+text-ideas-forbidden = Nắm tẻm:
+order-yours = Thứ tự cúa pỉ noọng:
+order-empty = (xằng mì lăng: bấm số cúa fiệc hết cón)
+order-left = Nhằng xằng xếp:
+order-ready = Xếp lẹo dá. Bấm Enter sle kiểm tra.
+order-wrong = Bước mì dấu nhân dú bấu đúng tỉ. Bấm Backspace sle au oóc.
+scenario-buyer = Khách:
+scenario-you = Pỉ noọng:
+scenario-your-reply = Pỉ noọng táp pền rừ? Lưởc câu đeo, dá bấm Enter.
+scenario-debrief = Ngòi tẻo mọi câu táp cúa pỉ noọng:
+scenario-poor-ending = Phuối căn lẹo dá, tọ bấu đây. Bấm Backspace sle au câu vừa táp, dá lưởc câu ún.
+prompt-choose-reply = Lưởc câu táp đeo, dá bấm Enter.
+prompt-tick-something = Lưởc ít nhất câu đeo: bấm số cúa câu tỉ. Dá bấm Enter.
+prompt-place-every = Xếp lẹo láo lúng, dá bấm Enter sle kiểm tra.
+prompt-type-something = Gõ câu táp dầu ô, dá bấm Enter.
+multi-missed = Nhằng { $count } câu đúng pỉ noọng xằng lưởc.
+multi-wrongly-picked = Mì { $count } câu pỉ noọng lưởc xằng đúng.
+
+feedback-right = Đúng dá!
+feedback-wrong = Xằng đúng.
+feedback-try-again = Thử tẻo.
+feedback-revealed = Câu táp đúng lẻ:
+feedback-go-on = Bấm Enter sle pây tiếp.
+hint-label = Gợi ý { $number }:
+
+finished-title = Đây lai, { $name }! Pỉ noọng dá slon lẹo bài "{ $title }".
+finished-body = Tiến độ cúa pỉ noọng dá lưu. Bấm Enter sle pây bài lăng.
+finished-body-last = Nẩy lẻ bài cuối. Tiến độ cúa pỉ noọng dá lưu. Bấm Enter sle mừa danh sách bài.
+
+notice-database-moved = Tệp tiến độ cũ hỏng dá. Tệp tỉ dá cất an toàn dú { $path }, vạ mì tệp mới dá. Bảo cần hướng dẫn.
+notice-save-failed = Bước vừa dá xằng lưu đảy ({ $detail }). Bảo cần hướng dẫn.
+notice-lessons-unavailable = { $count } bài slon mì lỗi, xằng mở đảy. Cần hướng dẫn hăn lỗi bằng lệnh "chophien check".
+notice-continue = Bấm Enter sle pây tiếp.
+
+## Help bar
+
+key-enter = Enter
+key-esc = Esc
+key-space = Dấu cách
+key-backspace = Backspace
+key-delete = Delete
+help-choose = Lưởc
+help-ok = Đảy
+help-open = Mở bài
+help-next = Tiếp
+help-check = Kiểm tra
+help-continue = Pây tiếp
+help-move = Di chuyển
+help-digits-pick = Lưởc
+help-digits-tick = Đánh dấu
+help-digits-place = Xếp
+help-place = Xếp dầu
+help-undo = Au tẻo
+help-undo-reply = Lưởc tẻo
+help-reply = Táp
+help-previous = Bước cón
+help-back = Mừa
+help-cancel = Huỷ
+help-home = Danh sách bài
+help-language = Phuối
+help-learners = Cần slon
+help-new = Cần slon mới
+help-rename = Đổi tên
+help-quit = Oóc
+help-new-line = Xuống dòng
+help-input-method = Telex/VNI/Tắt
+help-tone-style = hoà/hòa
+typing-telex = Telex
+typing-vni = VNI
+typing-off = Gõ thường
+typing-tone-new = hoà
+typing-tone-old = hòa
