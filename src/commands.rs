@@ -209,7 +209,8 @@ mod tests {
         assert_eq!(
             unknown_language_warning(&loc, &l, "fr\u{1b}", "--lang", "en"),
             "Warning: there is no language \"fr\u{241b}\" (asked for by --lang). Languages \
-             available: vi (Tiếng Việt), en (English). Using en (English)."
+             available: vi (Tiếng Việt), en (English), hnj-Latn-VN (Lus Hmoob), tyz-Latn-VN (Tiếng Tày). \
+             Using en (English)."
         );
     }
 }

@@ -35,14 +35,19 @@ fn ui_resource(files: &Files, tag: &str) -> Option<Arc<fluent_bundle::FluentReso
     ))
 }
 
-/// Test helper: the ids among `ids` that some shipped language's `ui.ftl` lacks, as
-/// "tag: id". Every language in the embedded registry counts as shipped.
+/// Test helper: the ids among `ids` that some shipped, reviewed language's `ui.ftl` lacks, as
+/// "tag: id". Draft languages (written without a native speaker, still growing) may lack
+/// messages: each one falls back along the language's chain, and the screen marks it.
 #[cfg(test)]
 pub fn missing_ui_messages(ids: &[String]) -> Vec<String> {
     let files = Files::embedded_locales();
     let languages = Languages::load(&files, &mut Vec::new());
     let mut missing = Vec::new();
-    for lang in languages.all() {
+    for lang in languages
+        .all()
+        .iter()
+        .filter(|l| l.status == ReviewStatus::Reviewed)
+    {
         let resource = ui_resource(&files, &lang.tag);
         let has = |id: &str| {
             resource.as_ref().is_some_and(|r| {

@@ -184,7 +184,8 @@ fn a_language_we_do_not_have_is_said_then_the_fallback_is_used() {
     assert_eq!(
         out.stderr,
         "Cảnh báo: không có ngôn ngữ \"fr\" (đặt bằng --lang). Các ngôn ngữ có: \
-         vi (Tiếng Việt), en (English). Dùng vi (Tiếng Việt).\n"
+         vi (Tiếng Việt), en (English), hnj-Latn-VN (Lus Hmoob), tyz-Latn-VN (Tiếng Tày). \
+         Dùng vi (Tiếng Việt).\n"
     );
     assert!(
         out.stdout.starts_with("Bài học trong lessons"),
@@ -200,7 +201,8 @@ fn a_language_we_do_not_have_is_said_then_the_fallback_is_used() {
     assert_eq!(
         out.stderr,
         "Warning: there is no language \"fr_FR.UTF-8\" (asked for by CHOPHIEN_LANG). \
-         Languages available: vi (Tiếng Việt), en (English). Using en (English).\n"
+         Languages available: vi (Tiếng Việt), en (English), hnj-Latn-VN (Lus Hmoob), \
+         tyz-Latn-VN (Tiếng Tày). Using en (English).\n"
     );
     assert!(
         out.stdout.starts_with("Lessons in lessons"),
