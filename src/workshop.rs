@@ -7,3 +7,5 @@
 //! Every platform rate comes from `data/platforms.toml` with its source and date.
 
 pub mod claims;
+pub mod platforms;
+pub mod pricing;
