@@ -7,5 +7,6 @@
 //! Every platform rate comes from `data/platforms.toml` with its source and date.
 
 pub mod claims;
+pub mod photo;
 pub mod platforms;
 pub mod pricing;
