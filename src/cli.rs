@@ -28,6 +28,11 @@ pub enum Invocation {
         path: Option<PathBuf>,
         format: Format,
     },
+    PhotoCheck {
+        files: Vec<PathBuf>,
+        platform: String,
+        format: Format,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,6 +104,25 @@ pub fn command(loc: &Localizer) -> Command {
             Command::new("lessons")
                 .about(loc.text("cli-lessons-about"))
                 .arg(path("cli-check-path"))
+                .arg(format.clone()),
+        )
+        .subcommand(
+            Command::new("photo-check")
+                .about(loc.text("cli-photo-check-about"))
+                .arg(
+                    Arg::new("files")
+                        .required(true)
+                        .num_args(1..)
+                        .value_parser(value_parser!(PathBuf))
+                        .help(loc.text("cli-photo-check-files")),
+                )
+                .arg(
+                    Arg::new("platform")
+                        .long("platform")
+                        .value_parser(crate::commands::photo_check::PLATFORMS.to_vec())
+                        .default_value(crate::commands::photo_check::PLATFORMS[0])
+                        .help(loc.text("cli-photo-check-platform")),
+                )
                 .arg(format),
         )
 }
@@ -118,6 +142,14 @@ pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
         },
         Some(("lessons", m)) => Invocation::Lessons {
             path: m.get_one::<PathBuf>("path").cloned(),
+            format: format_of(m),
+        },
+        Some(("photo-check", m)) => Invocation::PhotoCheck {
+            files: m
+                .get_many::<PathBuf>("files")
+                .map(|files| files.cloned().collect())
+                .unwrap_or_default(),
+            platform: m.get_one::<String>("platform").cloned().unwrap_or_default(),
             format: format_of(m),
         },
         _ => Invocation::Run {
@@ -180,6 +212,22 @@ mod tests {
             }
         );
         assert!(parse_args(&["check", "--format", "xml"]).is_err());
+    }
+
+    #[test]
+    fn photo_check_takes_files_a_platform_and_a_format() {
+        let cli =
+            parse_args(&["photo-check", "a.jpg", "b.png", "--format", "json"]).expect("parses");
+        assert_eq!(
+            cli.invocation,
+            Invocation::PhotoCheck {
+                files: vec!["a.jpg".into(), "b.png".into()],
+                platform: "tiktok-shop".into(),
+                format: Format::Json
+            }
+        );
+        assert!(parse_args(&["photo-check"]).is_err());
+        assert!(parse_args(&["photo-check", "--platform", "nowhere", "a.jpg"]).is_err());
     }
 
     #[test]
