@@ -10,3 +10,4 @@ pub mod claims;
 pub mod photo;
 pub mod platforms;
 pub mod pricing;
+pub mod story;
