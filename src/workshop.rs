@@ -7,6 +7,7 @@
 //! Every platform rate comes from `data/platforms.toml` with its source and date.
 
 pub mod claims;
+pub mod listing;
 pub mod photo;
 pub mod platforms;
 pub mod pricing;
