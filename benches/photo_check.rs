@@ -33,7 +33,7 @@ fn photo() -> &'static std::path::Path {
             } else {
                 [170, 110, 30]
             };
-            Rgb(p.map(|v| v.saturating_add(grain)))
+            Rgb(p.map(|v: u8| v.saturating_add(grain)))
         });
         let mut bytes = Vec::new();
         JpegEncoder::new_with_quality(&mut bytes, 90)
