@@ -256,3 +256,19 @@ photo-error-truncated = { $file }: the file is cut off; copy it again from the p
 photo-error-file-too-large = { $file }: the file is far too big to be a photo.
 photo-error-too-many-pixels = { $file }: the picture is far too big ({ $width } × { $height } pixels).
 photo-error-damaged = { $file }: the photo is damaged and cannot be read.
+
+## Workshop phrases that the story builder and the listing kit add to the learner's words.
+
+story-title = { $name } { $place } { $quantity }
+story-heading-product = The product
+story-heading-place-people = Where it comes from
+story-heading-process = How it is made
+story-heading-difference = What makes it different
+story-heading-use-store = How to use and store it
+story-heading-legal = Product information
+story-heading-certificates = Certificates
+story-ocop = OCOP { $stars }-star product, certificate dated { $day }/{ $month }/{ $year }.
+listing-price = Price: { MONEY($price) }
+listing-photos = Photos:
+listing-photo-ready = - { $file }
+listing-photo-not-ready = - { $file } (not ready yet: check this photo again)

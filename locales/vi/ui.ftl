@@ -242,3 +242,19 @@ photo-error-truncated = { $file }: tệp bị cắt dở; hãy chép lại từ 
 photo-error-file-too-large = { $file }: tệp quá lớn, không thể là một tấm ảnh.
 photo-error-too-many-pixels = { $file }: ảnh quá lớn ({ $width } × { $height } điểm ảnh).
 photo-error-damaged = { $file }: ảnh bị hỏng, không đọc được.
+
+## Những câu mà phần viết câu chuyện và bộ tin đăng bán thêm vào lời của người học.
+
+story-title = { $name } { $place } { $quantity }
+story-heading-product = Sản phẩm
+story-heading-place-people = Nơi làm ra và người làm
+story-heading-process = Cách làm
+story-heading-difference = Điểm khác biệt
+story-heading-use-store = Cách dùng và bảo quản
+story-heading-legal = Thông tin sản phẩm
+story-heading-certificates = Chứng nhận
+story-ocop = Sản phẩm OCOP { $stars } sao, giấy chứng nhận ngày { $day }/{ $month }/{ $year }.
+listing-price = Giá: { MONEY($price) }
+listing-photos = Ảnh:
+listing-photo-ready = - { $file }
+listing-photo-not-ready = - { $file } (chưa đạt: cần xem lại ảnh này)

@@ -13,6 +13,7 @@ use serde::Serialize;
 use super::photo::{PhotoError, PhotoReport};
 use super::pricing::PriceSheet;
 use super::story::Story;
+use crate::i18n::Args;
 
 /// The UTF-8 byte-order mark that tells Excel the file is UTF-8.
 pub const BOM: &str = "\u{feff}";
@@ -54,6 +55,30 @@ pub enum ListingPhrase<'a> {
     PhotosHeading,
     /// One photo line.
     Photo { file: &'a str, ready: bool },
+}
+
+impl ListingPhrase<'_> {
+    /// The interface message (in `locales/<tag>/ui.ftl`) that words this phrase, and its
+    /// arguments.
+    pub fn message(&self) -> (&'static str, Args) {
+        let mut args = Args::new();
+        let id = match *self {
+            ListingPhrase::Price(dong) => {
+                args.set("price", dong);
+                "listing-price"
+            }
+            ListingPhrase::PhotosHeading => "listing-photos",
+            ListingPhrase::Photo { file, ready } => {
+                args.set("file", file.to_string());
+                if ready {
+                    "listing-photo-ready"
+                } else {
+                    "listing-photo-not-ready"
+                }
+            }
+        };
+        (id, args)
+    }
 }
 
 /// A listing ready to export.
@@ -213,6 +238,28 @@ mod tests {
              Ông nói: \"ngọt dịu\", màu hổ phách; hạn dùng 24 tháng.\n\n\
              Ảnh:\n- mat-ong.jpg\n- ghi-chu.jpg (chưa đạt)\n"
         );
+    }
+
+    #[test]
+    fn the_interface_messages_word_the_listing_in_each_language() {
+        use crate::i18n::{Languages, ui_localizer};
+        use crate::source::Files;
+        let files = Files::embedded_locales();
+        let languages = Languages::load(&files, &mut Vec::new());
+        let listing = listing();
+        let text = |tag: &str| {
+            let loc = ui_localizer(&files, &languages, tag);
+            listing.text(&|p| {
+                let (id, args) = p.message();
+                loc.text_with(id, &args)
+            })
+        };
+        assert!(text("vi").contains("\n\nGiá: 171.000 ₫\n\n"));
+        assert!(
+            text("vi")
+                .ends_with("Ảnh:\n- mat-ong.jpg\n- ghi-chu.jpg (chưa đạt: cần xem lại ảnh này)\n")
+        );
+        assert!(text("en").contains("\n\nPrice: 171,000 ₫\n\n"));
     }
 
     #[test]

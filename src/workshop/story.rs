@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use super::claims::{Claim, check_claims};
 use super::platforms::Limits;
+use crate::i18n::Args;
 use crate::text::matching::{char_count, word_count};
 
 /// Every description needs at least this many words (TikTok Shop, brief §3).
@@ -172,6 +173,35 @@ pub enum Phrase<'a> {
     Heading(Part),
     /// The OCOP sentence, which must name the stars and the certificate's date.
     Ocop(Ocop),
+}
+
+impl Phrase<'_> {
+    /// The interface message (in `locales/<tag>/ui.ftl`) that words this phrase, and its
+    /// arguments, for callers that resolve phrases with the interface localizer.
+    pub fn message(&self) -> (String, Args) {
+        let mut args = Args::new();
+        let id = match *self {
+            Phrase::Title {
+                name,
+                place,
+                quantity,
+            } => {
+                args.set("name", name.to_string());
+                args.set("place", place.to_string());
+                args.set("quantity", quantity.to_string());
+                "story-title".to_string()
+            }
+            Phrase::Heading(part) => format!("story-heading-{}", part.id()),
+            Phrase::Ocop(ocop) => {
+                args.set("stars", ocop.stars);
+                args.set("day", ocop.certified_on.day);
+                args.set("month", ocop.certified_on.month);
+                args.set("year", ocop.certified_on.year);
+                "story-ocop".to_string()
+            }
+        };
+        (id, args)
+    }
 }
 
 /// A built story.
@@ -541,6 +571,44 @@ mod tests {
                 .iter()
                 .any(|i| matches!(i, StoryIssue::Claim { claim, .. } if claim.kind == ClaimKind::OcopWithoutDate))
         );
+    }
+
+    #[test]
+    fn the_interface_messages_word_a_story_that_passes_its_own_checks() {
+        use crate::i18n::{Languages, ui_localizer};
+        use crate::source::Files;
+        let files = Files::embedded_locales();
+        let languages = Languages::load(&files, &mut Vec::new());
+        let limits = &platforms::embedded()
+            .expect("presets")
+            .get("tiktok-shop")
+            .expect("tiktok")
+            .limits
+            .clone();
+        for tag in ["vi", "en"] {
+            let loc = ui_localizer(&files, &languages, tag);
+            let story = build(&honey(), &|p| {
+                let (id, args) = p.message();
+                loc.text_with(&id, &args)
+            });
+            assert_eq!(story.title, "Mật ong rừng Sìn Hồ lọ 500 ml", "{tag}");
+            assert!(
+                story.description.contains("OCOP 3"),
+                "{tag}: {}",
+                story.description
+            );
+            assert_eq!(
+                check_story(&story, &honey(), limits, today()),
+                vec![],
+                "{tag}"
+            );
+        }
+        let ids: Vec<String> = Part::ALL
+            .iter()
+            .map(|p| Phrase::Heading(*p).message().0)
+            .chain(["story-title".to_string(), "story-ocop".to_string()])
+            .collect();
+        assert_eq!(crate::i18n::missing_ui_messages(&ids), Vec::<String>::new());
     }
 
     #[test]
