@@ -702,6 +702,14 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn pure_white_background_is_not_over_exposure() {
+        // The background is clipped at 255, the product is not: exposure is good.
+        let bytes = png(&product_photo(700, [255, 255, 255], 1.0));
+        assert_eq!(status(&bytes, Check::Exposure), Status::Good);
+        assert_eq!(status(&bytes, Check::Background), Status::Good);
+    }
+
+    #[test]
     fn a_dark_photo_is_too_dark() {
         let bytes = jpeg(&product_photo(800, [70, 65, 60], 0.3));
         assert_eq!(status(&bytes, Check::Exposure), Status::TooDark);
