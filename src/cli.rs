@@ -29,6 +29,11 @@ pub enum Invocation {
         path: Option<PathBuf>,
         format: Format,
     },
+    PhotoCheck {
+        files: Vec<PathBuf>,
+        platform: String,
+        format: Format,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +79,11 @@ pub const MESSAGES: &[&str] = &[
     "cli-value-lang",
     "cli-value-folder",
     "cli-value-format",
+    "cli-value-file",
+    "cli-value-platform",
+    "cli-photo-check-about",
+    "cli-photo-check-files",
+    "cli-photo-check-platform",
     "cli-err-unknown-argument",
     "cli-err-unknown-command",
     "cli-err-invalid-value",
@@ -89,7 +99,7 @@ pub const MESSAGES: &[&str] = &[
 ];
 
 /// The options that take a value, so that `help` is found among the words that are not.
-const TAKES_VALUE: [&str; 4] = ["--lang", "--data-dir", "--pack", "--format"];
+const TAKES_VALUE: [&str; 5] = ["--lang", "--data-dir", "--pack", "--format", "--platform"];
 
 /// The command line with all of clap's own words replaced by the localizer's: the help
 /// layout (usage line, section headings), the value names, the help and version flags, and
@@ -186,6 +196,38 @@ pub fn command(loc: &Localizer) -> Command {
     )
     .subcommand(subcommand("check", "cli-check-about"))
     .subcommand(subcommand("lessons", "cli-lessons-about"))
+    .subcommand(
+        localized(
+            Command::new("photo-check"),
+            format!(
+                "chophien photo-check [{}] <{}>...",
+                loc.text("cli-value-options"),
+                loc.text("cli-value-file")
+            ),
+        )
+        .about(loc.text("cli-photo-check-about"))
+        .arg(
+            Arg::new("files")
+                .required(true)
+                .num_args(1..)
+                .value_name(loc.text("cli-value-file"))
+                .value_parser(value_parser!(PathBuf))
+                .help_heading(loc.text("cli-arguments-heading"))
+                .help(loc.text("cli-photo-check-files")),
+        )
+        .arg(
+            Arg::new("platform")
+                .long("platform")
+                .value_name(loc.text("cli-value-platform"))
+                .value_parser(crate::commands::photo_check::PLATFORMS.to_vec())
+                .default_value(crate::commands::photo_check::PLATFORMS[0])
+                .hide_possible_values(true)
+                .hide_default_value(true)
+                .help(loc.text("cli-photo-check-platform")),
+        )
+        .arg(format)
+        .arg(help),
+    )
 }
 
 /// Clap's default help layout, with the usage line from the localizer.
@@ -235,6 +277,14 @@ pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
         },
         Some(("lessons", m)) => Invocation::Lessons {
             path: m.get_one::<PathBuf>("path").cloned(),
+            format: format_of(m),
+        },
+        Some(("photo-check", m)) => Invocation::PhotoCheck {
+            files: m
+                .get_many::<PathBuf>("files")
+                .map(|files| files.cloned().collect())
+                .unwrap_or_default(),
+            platform: m.get_one::<String>("platform").cloned().unwrap_or_default(),
             format: format_of(m),
         },
         _ => Invocation::Run {
@@ -372,6 +422,22 @@ mod tests {
             }
         );
         assert!(parse_args(&["check", "--format", "xml"]).is_err());
+    }
+
+    #[test]
+    fn photo_check_takes_files_a_platform_and_a_format() {
+        let cli =
+            parse_args(&["photo-check", "a.jpg", "b.png", "--format", "json"]).expect("parses");
+        assert_eq!(
+            cli.invocation,
+            Invocation::PhotoCheck {
+                files: vec!["a.jpg".into(), "b.png".into()],
+                platform: "tiktok-shop".into(),
+                format: Format::Json
+            }
+        );
+        assert!(parse_args(&["photo-check"]).is_err());
+        assert!(parse_args(&["photo-check", "--platform", "nowhere", "a.jpg"]).is_err());
     }
 
     #[test]

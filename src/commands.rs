@@ -1,11 +1,13 @@
 //! One file per subcommand. `main` hands over the arguments; this module picks the interface
 //! language, parses the command line and returns the exit code.
 //!
-//! Exit codes: 0 success; 1 `check` found errors; 2 the command line was wrong;
+//! Exit codes: 0 success; 1 `check` found errors or `photo-check` found a photo that fails;
+//! 2 the command line was wrong;
 //! 3 the tutor could not run (no terminal, the progress folder cannot be written).
 
 pub mod check;
 pub mod lessons;
+pub mod photo_check;
 pub mod run;
 
 use std::path::Path;
@@ -51,6 +53,11 @@ pub fn main(args: Vec<String>) -> ExitCode {
     let code = match parsed.invocation {
         Invocation::Check { path, format } => check::run(&loc, path.as_deref(), format),
         Invocation::Lessons { path, format } => lessons::run(&loc, path.as_deref(), format),
+        Invocation::PhotoCheck {
+            files,
+            platform,
+            format,
+        } => photo_check::run(&loc, &files, &platform, format),
         Invocation::Run {
             data_dir,
             pack,

@@ -15,3 +15,4 @@ pub mod store;
 pub mod text;
 pub mod tomlfile;
 pub mod ui;
+pub mod workshop;

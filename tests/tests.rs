@@ -7,6 +7,7 @@
 //! - `screens`: the whole app on ratatui's `TestBackend`, driven by key scripts, every screen
 //!   snapshotted at 80×24 and at the smallest usable size; meaningful colours asserted.
 //! - `flows`: learner journeys through the real store (first run, resume, damaged database).
+//! - `photo_check`: `chophien photo-check` on photos written to a temporary folder.
 //! - `pty`: the real binary in a pseudo-terminal: a lesson, `kill -9`, restart, same step.
 //! - `store`: the store at start-up on the real file system: two tutors at once, a full disk,
 //!   an unreadable file, a damaged store with a hot WAL, migrations.
@@ -22,6 +23,7 @@ mod course;
 mod flows;
 mod hangup;
 mod packs;
+mod photo_check;
 mod pty;
 mod screens;
 mod small_window;

@@ -27,6 +27,8 @@ cli-value-command = COMMAND
 cli-value-lang = LANGUAGE
 cli-value-folder = FOLDER
 cli-value-format = FORMAT
+cli-value-file = FILE
+cli-value-platform = PLATFORM
 cli-err-unknown-argument = unexpected argument "{ $arg }".
 cli-err-unknown-command = there is no command "{ $arg }".
 cli-err-invalid-value = "{ $value }" is not a value { $arg } takes.
@@ -296,3 +298,48 @@ typing-vni = VNI
 typing-off = Plain typing
 typing-tone-new = hoà
 typing-tone-old = hòa
+
+## photo-check: one verdict per photo, in plain words.
+
+cli-photo-check-about = Check product photos before you upload them: size, shape, light, sharpness, background
+cli-photo-check-files = The photos to check (JPG or PNG)
+cli-photo-check-platform = The platform whose rules to use: tiktok-shop (the default), shopee or lazada
+photo-check-passed = { $file }: good, ready to upload.
+photo-check-advice = { $file }: can be used; it could be better:
+photo-check-failed = { $file }: not ready yet:
+photo-check-summary = { $passed } of { $total } photos ready.
+photo-status-too-small = The photo is too small: its shorter side is { $measured } pixels, it needs at least { $limit }.
+photo-status-not-square = The photo is not square. Square photos suit every platform.
+photo-status-file-too-big = The file is too big: { $measured } KB, at most { $limit } KB.
+photo-status-too-dark = The product is too dark. Take the photo by a window in daylight.
+photo-status-too-bright = The photo is too bright: the product looks washed out. Move out of direct sun.
+photo-status-blown-highlights = Part of the product is burnt white by a reflection. Turn the product or soften the light.
+photo-status-low-contrast = The photo looks grey and flat. Use more light from one side.
+photo-status-blurry = The photo is blurry. Hold the phone still, or rest it on something, and tap the product to focus.
+photo-status-plain-not-white = The background is plain but not white. A white background is recommended.
+photo-status-busy-background = The background is busy. Put the product on a plain white cloth or paper.
+photo-status-product-too-small = The product is small in the photo: it fills { $measured } %, it should fill at least { $limit } %. Move closer.
+photo-error-not-found = { $file }: there is no such file.
+photo-error-unreadable = { $file }: this file cannot be opened.
+photo-error-not-an-image = { $file }: this is not a photo.
+photo-error-wrong-format = { $file }: this is a { $format } picture. Save it as JPG or PNG.
+photo-error-truncated = { $file }: the file is cut off; copy it again from the phone.
+photo-error-file-too-large = { $file }: the file is far too big to be a photo.
+photo-error-too-many-pixels = { $file }: the picture is far too big ({ $width } × { $height } pixels).
+photo-error-damaged = { $file }: the photo is damaged and cannot be read.
+
+## Workshop phrases that the story builder and the listing kit add to the learner's words.
+
+story-title = { $name } { $place } { $quantity }
+story-heading-product = The product
+story-heading-place-people = Where it comes from
+story-heading-process = How it is made
+story-heading-difference = What makes it different
+story-heading-use-store = How to use and store it
+story-heading-legal = Product information
+story-heading-certificates = Certificates
+story-ocop = OCOP { $stars }-star product, certificate dated { $day }/{ $month }/{ $year }.
+listing-price = Price: { MONEY($price) }
+listing-photos = Photos:
+listing-photo-ready = - { $file }
+listing-photo-not-ready = - { $file } (not ready yet: check this photo again)

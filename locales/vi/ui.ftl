@@ -27,6 +27,8 @@ cli-value-command = LỆNH
 cli-value-lang = MÃ-NGÔN-NGỮ
 cli-value-folder = THƯ-MỤC
 cli-value-format = KIỂU
+cli-value-file = TỆP
+cli-value-platform = SÀN
 cli-err-unknown-argument = không hiểu tham số "{ $arg }".
 cli-err-unknown-command = không có lệnh "{ $arg }".
 cli-err-invalid-value = "{ $value }" không phải giá trị dùng được cho { $arg }.
@@ -276,3 +278,48 @@ typing-vni = VNI
 typing-off = Gõ thường
 typing-tone-new = hoà
 typing-tone-old = hòa
+
+## photo-check: mỗi ảnh một nhận xét, bằng lời dễ hiểu.
+
+cli-photo-check-about = Kiểm tra ảnh sản phẩm trước khi đăng: kích thước, hình vuông, ánh sáng, độ nét, nền
+cli-photo-check-files = Các ảnh cần kiểm tra (JPG hoặc PNG)
+cli-photo-check-platform = Theo quy định của sàn nào: tiktok-shop (mặc định), shopee hoặc lazada
+photo-check-passed = { $file }: ảnh tốt, đăng được.
+photo-check-advice = { $file }: dùng được, nhưng có thể đẹp hơn:
+photo-check-failed = { $file }: chưa đăng được:
+photo-check-summary = { $passed } trên { $total } ảnh đăng được.
+photo-status-too-small = Ảnh nhỏ quá: cạnh ngắn { $measured } điểm ảnh, cần ít nhất { $limit }.
+photo-status-not-square = Ảnh chưa vuông. Ảnh vuông hợp với mọi sàn.
+photo-status-file-too-big = Tệp nặng quá: { $measured } KB, tối đa { $limit } KB.
+photo-status-too-dark = Sản phẩm tối quá. Hãy chụp cạnh cửa sổ, lúc ban ngày.
+photo-status-too-bright = Ảnh sáng quá, sản phẩm bị bạc màu. Tránh nắng chiếu thẳng.
+photo-status-blown-highlights = Một phần sản phẩm bị lóa trắng. Xoay sản phẩm hoặc làm ánh sáng dịu hơn.
+photo-status-low-contrast = Ảnh xám và nhạt. Cho ánh sáng chiếu từ một bên.
+photo-status-blurry = Ảnh bị mờ. Giữ máy thật yên hoặc tựa vào vật gì đó, và chạm vào sản phẩm để lấy nét.
+photo-status-plain-not-white = Nền trơn nhưng chưa trắng. Nên dùng nền trắng.
+photo-status-busy-background = Nền rối mắt. Đặt sản phẩm trên vải hoặc giấy trắng trơn.
+photo-status-product-too-small = Sản phẩm nhỏ trong ảnh: chiếm { $measured } %, nên chiếm ít nhất { $limit } %. Hãy chụp gần hơn.
+photo-error-not-found = { $file }: không có tệp này.
+photo-error-unreadable = { $file }: không mở được tệp này.
+photo-error-not-an-image = { $file }: tệp này không phải là ảnh.
+photo-error-wrong-format = { $file }: đây là ảnh { $format }. Hãy lưu lại thành JPG hoặc PNG.
+photo-error-truncated = { $file }: tệp bị cắt dở; hãy chép lại từ điện thoại.
+photo-error-file-too-large = { $file }: tệp quá lớn, không thể là một tấm ảnh.
+photo-error-too-many-pixels = { $file }: ảnh quá lớn ({ $width } × { $height } điểm ảnh).
+photo-error-damaged = { $file }: ảnh bị hỏng, không đọc được.
+
+## Những câu mà phần viết câu chuyện và bộ tin đăng bán thêm vào lời của người học.
+
+story-title = { $name } { $place } { $quantity }
+story-heading-product = Sản phẩm
+story-heading-place-people = Nơi làm ra và người làm
+story-heading-process = Cách làm
+story-heading-difference = Điểm khác biệt
+story-heading-use-store = Cách dùng và bảo quản
+story-heading-legal = Thông tin sản phẩm
+story-heading-certificates = Chứng nhận
+story-ocop = Sản phẩm OCOP { $stars } sao, giấy chứng nhận ngày { $day }/{ $month }/{ $year }.
+listing-price = Giá: { MONEY($price) }
+listing-photos = Ảnh:
+listing-photo-ready = - { $file }
+listing-photo-not-ready = - { $file } (chưa đạt: cần xem lại ảnh này)
