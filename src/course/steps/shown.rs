@@ -74,6 +74,12 @@ pub enum Shown {
         text: String,
         selected: bool,
     },
+    /// Something a written answer may never say, found in it: the interface message
+    /// `claim-<kind>` explains why, quoting the learner's `words`.
+    Claim {
+        kind: String,
+        words: String,
+    },
     /// A picture from the lesson's files.
     Picture {
         path: String,

@@ -276,6 +276,10 @@ fn enter_on_an_order_with_items_left_places_one_and_checking_early_is_a_prompt()
 }
 
 fn rubric() -> Step {
+    rubric_with(false)
+}
+
+fn rubric_with(claims: bool) -> Step {
     step(
         StepKind::Text(Text {
             prompt: "p".into(),
@@ -292,6 +296,7 @@ fn rubric() -> Step {
                     exact: false,
                     feedback: Some("no-cure-why".into()),
                 }],
+                claims,
             },
             limits: Limits::default(),
             feedback: Feedback::default(),
@@ -487,4 +492,51 @@ fn after_every_hint_the_best_way_through_is_shown() {
     revealed.status = Status::Revealed;
     let told = messages(&s.shown(&revealed));
     assert!(told.contains(&"sorry".to_string()) && told.contains(&"sorry-why".to_string()));
+}
+
+#[test]
+fn the_claim_checker_fails_a_cure_claim_and_a_superlative_in_vietnamese_and_english() {
+    let s = rubric_with(true);
+    for (answer, kind) in [
+        ("Mật ong mùa xuân chữa bệnh dạ dày", "cure"),
+        (
+            "Mật ong mùa xuân ngon nhất Việt Nam, tốt nhất",
+            "superlative",
+        ),
+        ("Spring season honey that cures coughs", "cure"),
+        ("The best honey of the season, number one", "superlative"),
+        ("Mat ong mua xuan chua benh", "cure"),
+        ("Mật ong mùa xuân, gọi 0912 345 678", "phone"),
+    ] {
+        let mut st = StepState::fresh(&s);
+        s.input(&mut st, &Input::Typed(answer.into()));
+        assert_eq!(
+            s.check(&mut st, &rubric_lines).map(|(_, r)| r),
+            Some(false),
+            "{answer}"
+        );
+        let Status::Wrong {
+            wrong: Wrong::Text(problems),
+        } = &st.status
+        else {
+            panic!("{answer}: {:?}", st.status)
+        };
+        assert!(
+            problems.claims.iter().any(|(k, _)| k == kind),
+            "{answer}: {problems:?}"
+        );
+        assert!(
+            s.shown(&st)
+                .iter()
+                .any(|b| matches!(b, Shown::Claim { kind: k, .. } if k == kind)),
+            "{answer}: the learner is told"
+        );
+    }
+    // An honest story passes.
+    let mut st = StepState::fresh(&s);
+    s.input(
+        &mut st,
+        &Input::Typed("Mật ong hái vào mùa xuân ở Sìn Hồ".into()),
+    );
+    assert_eq!(s.check(&mut st, &rubric_lines).map(|(_, r)| r), Some(true));
 }

@@ -3,6 +3,11 @@
 //! with its own feedback), and length limits. Keywords keep their diacritics whenever the
 //! learner wrote with diacritics, so "mua" never counts as "mùa"; they are folded only when
 //! the learner's whole answer has none, and never for an idea marked `exact`.
+//!
+//! Rubric answers also go through the claim checker that serves the story builder
+//! (`workshop::claims`): a cure or treatment claim, a superlative, a phone number, a link or an
+//! e-mail address, or contact off the platform fails the answer with its own explanation,
+//! unless the step says `claims = false` (for a question whose answer may name such things).
 
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
@@ -13,6 +18,7 @@ use super::{Answer, Handled, Input, Mark, Prompt, Role, Shown, Wrong};
 use crate::course::load::Builder;
 use crate::diagnostic::Code;
 use crate::text::matching;
+use crate::workshop::claims::{ClaimKind, check_claims};
 
 pub const KIND: &str = "text";
 const KEYS: &[&str] = &[
@@ -21,6 +27,7 @@ const KEYS: &[&str] = &[
     "ignore_diacritics",
     "ideas",
     "forbidden",
+    "claims",
     "min_words",
     "max_words",
     "min_chars",
@@ -59,8 +66,20 @@ pub enum TextCheck {
     Rubric {
         ideas: Vec<Idea>,
         forbidden: Vec<Idea>,
+        /// Run the claim checker on the answer.
+        claims: bool,
     },
 }
+
+/// The claims a written answer may never make (see the module doc).
+const BANNED_CLAIMS: &[ClaimKind] = &[
+    ClaimKind::Cure,
+    ClaimKind::Superlative,
+    ClaimKind::Phone,
+    ClaimKind::Link,
+    ClaimKind::Email,
+    ClaimKind::OffPlatformContact,
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Limits {
@@ -86,6 +105,9 @@ pub struct TextProblems {
     /// Forbidden ideas found (indexes into the rubric's `forbidden`).
     #[serde(default)]
     pub forbidden: Vec<usize>,
+    /// Claims found by the claim checker: (kind id, the words as written).
+    #[serde(default)]
+    pub claims: Vec<(String, String)>,
     #[serde(default)]
     pub too_short: bool,
     #[serde(default)]
@@ -108,6 +130,7 @@ struct Raw {
     ignore_diacritics: Option<bool>,
     ideas: Option<Vec<Spanned<RawIdea>>>,
     forbidden: Option<Vec<Spanned<RawIdea>>>,
+    claims: Option<bool>,
     min_words: Option<Spanned<i64>>,
     max_words: Option<Spanned<i64>>,
     min_chars: Option<Spanned<i64>>,
@@ -184,6 +207,7 @@ pub(crate) fn load(
             Some(TextCheck::Rubric {
                 ideas: ideas_,
                 forbidden,
+                claims: raw.claims.unwrap_or(true),
             })
         }
     };
@@ -204,6 +228,7 @@ pub(crate) fn load(
         check: check.unwrap_or(TextCheck::Rubric {
             ideas: Vec::new(),
             forbidden: Vec::new(),
+            claims: true,
         }),
         limits,
         feedback: Feedback {
@@ -266,13 +291,25 @@ impl Text {
                     *ignore_diacritics,
                 );
             }
-            TextCheck::Rubric { ideas, forbidden } => {
+            TextCheck::Rubric {
+                ideas,
+                forbidden,
+                claims,
+            } => {
                 problems.missing_ideas = (0..ideas.len())
                     .filter(|i| !mentions(text, &ideas[*i], lines))
                     .collect();
                 problems.forbidden = (0..forbidden.len())
                     .filter(|i| mentions(text, &forbidden[*i], lines))
                     .collect();
+                if *claims {
+                    let clean = crate::text::clean(text);
+                    problems.claims = check_claims(&clean)
+                        .into_iter()
+                        .filter(|c| BANNED_CLAIMS.contains(&c.kind))
+                        .map(|c| (c.kind.id().to_string(), c.text))
+                        .collect();
+                }
             }
         }
         if problems == TextProblems::default() {
@@ -291,8 +328,14 @@ impl Text {
     }
 
     pub(super) fn wrong_detail(&self, problems: &TextProblems, out: &mut Vec<Shown>) {
+        // What must not be written comes first: it fails the answer whatever else it has.
+        for (kind, words) in &problems.claims {
+            out.push(Shown::Claim {
+                kind: kind.clone(),
+                words: words.clone(),
+            });
+        }
         if let TextCheck::Rubric { forbidden, .. } = &self.check {
-            // What must not be written comes first: it fails the answer whatever else it has.
             for idea in problems.forbidden.iter().filter_map(|i| forbidden.get(*i)) {
                 out.push(Shown::marked(idea.label.clone(), Role::Wrong, Mark::Wrong));
                 if let Some(f) = &idea.feedback {
@@ -351,7 +394,9 @@ impl Text {
                     });
                 }
             }
-            TextCheck::Rubric { ideas, forbidden } => {
+            TextCheck::Rubric {
+                ideas, forbidden, ..
+            } => {
                 if !ideas.is_empty() {
                     out.push(Shown::ui("text-ideas-expected", Role::Prompt));
                 }

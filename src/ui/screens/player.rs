@@ -174,6 +174,16 @@ fn draw(view: &mut View, cx: &Ctx<'_>, block: Shown, focus: &mut Option<usize>) 
             };
             view.item(|v| super::row(v, theme, selected, label, &cx.text(&text), None));
         }
+        Shown::Claim { kind, words } => {
+            let mut a = Args::new();
+            a.set("words", crate::text::clean_line(&words));
+            let id = format!("claim-{kind}");
+            view.para(
+                cx.mark(Mark::Wrong),
+                &cx.ui_with(&id, &a),
+                cx.style(Role::Wrong),
+            );
+        }
         Shown::Picture { path } => {
             if theme.pictures
                 && let Some(Some(thumbnail)) = cx.app.pictures.get(&path)
