@@ -155,3 +155,48 @@ fn every_shipped_lesson_plays_to_its_end_in_vietnamese() {
 fn every_shipped_lesson_plays_to_its_end_in_english() {
     play_every_lesson("en");
 }
+
+/// Sentences of `text`: split at . ! ? and line ends; each a list of words.
+fn sentences(text: &str) -> Vec<Vec<&str>> {
+    text.split(['.', '!', '?', '\n'])
+        .map(|s| s.split_whitespace().collect::<Vec<_>>())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+#[test]
+fn no_vietnamese_sentence_in_the_course_is_over_20_syllables() {
+    let s = Session::embedded("vi");
+    let mut long = Vec::new();
+    let mut counted = 0;
+    for (id, entry) in &s.app.course.lessons {
+        let chophien::course::LessonEntry::Ready(lesson) = entry else {
+            panic!("{id} does not load")
+        };
+        let text = chophien::app::lesson_localizer(lesson, &s.app.languages, "vi", "vi");
+        let args = s.app.lesson_args(id);
+        let resource = lesson.texts.get("vi").expect("vi text");
+        for entry in resource.entries() {
+            let fluent_syntax::ast::Entry::Message(m) = entry else {
+                continue;
+            };
+            let Some(value) = text.get(m.id.name, Some(&args)) else {
+                continue;
+            };
+            for sentence in sentences(&value.value) {
+                counted += 1;
+                // A Vietnamese word is one syllable; the count is of syllables.
+                if sentence.len() > 20 {
+                    long.push(format!("{id}/{}: {}", m.id.name, sentence.join(" ")));
+                }
+            }
+        }
+    }
+    assert!(counted > 1000, "only {counted} sentences were found");
+    assert!(
+        long.is_empty(),
+        "{} sentences over 20 syllables:\n{}",
+        long.len(),
+        long.join("\n")
+    );
+}
