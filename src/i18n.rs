@@ -9,6 +9,7 @@ pub mod languages;
 pub mod localizer;
 pub mod money;
 pub mod negotiate;
+pub mod nesting;
 
 pub use languages::{Language, Languages, ReviewStatus};
 pub use localizer::{Args, Localizer, Text};
@@ -27,7 +28,7 @@ pub fn ui_localizer(files: &Files, languages: &Languages, tag: &str) -> Localize
 fn ui_resource(files: &Files, tag: &str) -> Option<Arc<fluent_bundle::FluentResource>> {
     let source = files.text(&format!("locales/{tag}/ui.ftl"))?;
     // Pack files are untrusted: the Fluent parser must never see deep nesting.
-    if crate::course::ftl::brace_depth(source).0 > crate::course::ftl::MAX_BRACE_DEPTH {
+    if nesting::brace_depth(source).0 > nesting::MAX_BRACE_DEPTH {
         return None;
     }
     Some(localizer::resource(

@@ -12,8 +12,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::diagnostic::{Code, FileReport, Position};
 
-/// Deepest `{` nesting accepted in a Fluent file; real messages need two or three.
-pub const MAX_BRACE_DEPTH: usize = 16;
+use crate::i18n::nesting::{MAX_BRACE_DEPTH, brace_depth};
 
 /// One message of a file and what it refers to.
 #[derive(Debug, Clone, Default)]
@@ -39,25 +38,6 @@ impl FtlFile {
     pub fn message(&self, id: &str) -> Option<&MessageInfo> {
         self.messages.iter().find(|m| m.id == id)
     }
-}
-
-/// Deepest brace nesting in `source`.
-pub fn brace_depth(source: &str) -> (usize, usize) {
-    let (mut depth, mut max, mut at) = (0usize, 0usize, 0usize);
-    for (i, c) in source.char_indices() {
-        match c {
-            '{' => {
-                depth += 1;
-                if depth > max {
-                    max = depth;
-                    at = i;
-                }
-            }
-            '}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    (max, at)
 }
 
 /// Parses `source` (already known to be UTF-8 and within size limits), reporting syntax
