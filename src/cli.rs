@@ -28,6 +28,49 @@ pub enum Invocation {
         path: Option<PathBuf>,
         format: Format,
     },
+    Class {
+        data_dir: Option<PathBuf>,
+        command: ClassCommand,
+    },
+}
+
+/// `chophien class …`: what a trainer does with a whole class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClassCommand {
+    Export {
+        out: PathBuf,
+        format: ExportFormat,
+    },
+    Import {
+        files: Vec<PathBuf>,
+    },
+    Report {
+        format: ReportFormat,
+        out: Option<PathBuf>,
+        pack: Option<PathBuf>,
+    },
+    Send {
+        lrs: String,
+        user: Option<String>,
+        password_file: Option<PathBuf>,
+        timeout_secs: u64,
+    },
+}
+
+/// What `class export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// The class file that `class import` reads.
+    Class,
+    /// xAPI statements (a JSON array).
+    Xapi,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    Table,
+    Csv,
+    Json,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +117,7 @@ pub fn command(loc: &Localizer) -> Command {
         .arg(
             Arg::new("data-dir")
                 .long("data-dir")
+                .global(true)
                 .value_parser(value_parser!(PathBuf))
                 .help(loc.text("cli-data-dir")),
         )
@@ -101,6 +145,122 @@ pub fn command(loc: &Localizer) -> Command {
                 .arg(path("cli-check-path"))
                 .arg(format),
         )
+        .subcommand(class_command(loc))
+}
+
+fn class_command(loc: &Localizer) -> Command {
+    let pack = Arg::new("pack")
+        .long("pack")
+        .value_parser(value_parser!(PathBuf))
+        .help(loc.text("cli-class-pack"));
+    let out = Arg::new("out")
+        .long("out")
+        .value_parser(value_parser!(PathBuf))
+        .help(loc.text("cli-class-out"));
+    Command::new("class")
+        .about(loc.text("cli-class-about"))
+        .subcommand_required(true)
+        .subcommand(
+            Command::new("export")
+                .about(loc.text("cli-class-export-about"))
+                .arg(out.clone().required(true))
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_parser(["class", "xapi"])
+                        .default_value("class")
+                        .help(loc.text("cli-class-export-format")),
+                ),
+        )
+        .subcommand(
+            Command::new("report")
+                .about(loc.text("cli-class-report-about"))
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_parser(["table", "csv", "json"])
+                        .default_value("table")
+                        .help(loc.text("cli-class-report-format")),
+                )
+                .arg(out.clone().help(loc.text("cli-class-report-out")))
+                .arg(pack.clone()),
+        )
+        .subcommand(
+            Command::new("send")
+                .about(loc.text("cli-class-send-about"))
+                .arg(
+                    Arg::new("lrs")
+                        .long("lrs")
+                        .required(true)
+                        .help(loc.text("cli-class-send-lrs")),
+                )
+                .arg(
+                    Arg::new("user")
+                        .long("user")
+                        .requires("password-file")
+                        .help(loc.text("cli-class-send-user")),
+                )
+                .arg(
+                    Arg::new("password-file")
+                        .long("password-file")
+                        .requires("user")
+                        .value_parser(value_parser!(PathBuf))
+                        .help(loc.text("cli-class-send-password-file")),
+                )
+                .arg(
+                    Arg::new("timeout")
+                        .long("timeout")
+                        .value_parser(value_parser!(u64).range(1..=3600))
+                        .default_value("30")
+                        .help(loc.text("cli-class-send-timeout")),
+                ),
+        )
+        .subcommand(
+            Command::new("import")
+                .about(loc.text("cli-class-import-about"))
+                .arg(
+                    Arg::new("files")
+                        .required(true)
+                        .num_args(1..)
+                        .value_parser(value_parser!(PathBuf))
+                        .help(loc.text("cli-class-files")),
+                ),
+        )
+}
+
+fn class_invocation(m: &clap::ArgMatches) -> Option<ClassCommand> {
+    let path = |m: &clap::ArgMatches, id: &str| m.get_one::<PathBuf>(id).cloned();
+    Some(match m.subcommand()? {
+        ("export", m) => ClassCommand::Export {
+            out: path(m, "out")?,
+            format: match m.get_one::<String>("format").map(String::as_str) {
+                Some("xapi") => ExportFormat::Xapi,
+                _ => ExportFormat::Class,
+            },
+        },
+        ("report", m) => ClassCommand::Report {
+            format: match m.get_one::<String>("format").map(String::as_str) {
+                Some("csv") => ReportFormat::Csv,
+                Some("json") => ReportFormat::Json,
+                _ => ReportFormat::Table,
+            },
+            out: path(m, "out"),
+            pack: path(m, "pack"),
+        },
+        ("import", m) => ClassCommand::Import {
+            files: m
+                .get_many::<PathBuf>("files")
+                .map(|v| v.cloned().collect())
+                .unwrap_or_default(),
+        },
+        ("send", m) => ClassCommand::Send {
+            lrs: m.get_one::<String>("lrs")?.clone(),
+            user: m.get_one::<String>("user").cloned(),
+            password_file: path(m, "password-file"),
+            timeout_secs: m.get_one::<u64>("timeout").copied().unwrap_or(30),
+        },
+        _ => return None,
+    })
 }
 
 /// Parses `args` (including the program name); clap prints help and usage errors itself.
@@ -119,6 +279,18 @@ pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
         Some(("lessons", m)) => Invocation::Lessons {
             path: m.get_one::<PathBuf>("path").cloned(),
             format: format_of(m),
+        },
+        Some(("class", m)) => match class_invocation(m) {
+            Some(command) => Invocation::Class {
+                data_dir: matches.get_one::<PathBuf>("data-dir").cloned(),
+                command,
+            },
+            None => {
+                return Err(command(loc).error(
+                    clap::error::ErrorKind::MissingSubcommand,
+                    loc.text("cli-class-about"),
+                ));
+            }
         },
         _ => Invocation::Run {
             data_dir: matches.get_one::<PathBuf>("data-dir").cloned(),
@@ -180,6 +352,60 @@ mod tests {
             }
         );
         assert!(parse_args(&["check", "--format", "xml"]).is_err());
+    }
+
+    #[test]
+    fn class_commands_take_the_data_dir_anywhere() {
+        let cli =
+            parse_args(&["class", "export", "--out", "f.json", "--data-dir", "d"]).expect("parses");
+        assert_eq!(
+            cli.invocation,
+            Invocation::Class {
+                data_dir: Some("d".into()),
+                command: ClassCommand::Export {
+                    out: "f.json".into(),
+                    format: ExportFormat::Class,
+                }
+            }
+        );
+        let cli = parse_args(&["--data-dir", "d", "class", "import", "a", "b"]).expect("parses");
+        assert_eq!(
+            cli.invocation,
+            Invocation::Class {
+                data_dir: Some("d".into()),
+                command: ClassCommand::Import {
+                    files: vec!["a".into(), "b".into()]
+                }
+            }
+        );
+        let cli = parse_args(&["class", "report", "--format", "csv"]).expect("parses");
+        assert_eq!(
+            cli.invocation,
+            Invocation::Class {
+                data_dir: None,
+                command: ClassCommand::Report {
+                    format: ReportFormat::Csv,
+                    out: None,
+                    pack: None
+                }
+            }
+        );
+        assert!(parse_args(&["class", "report", "--format", "xls"]).is_err());
+        let cli = parse_args(&["class", "send", "--lrs", "http://h/xAPI/"]).expect("parses");
+        assert!(matches!(
+            cli.invocation,
+            Invocation::Class {
+                command: ClassCommand::Send {
+                    timeout_secs: 30,
+                    user: None,
+                    ..
+                },
+                ..
+            }
+        ));
+        assert!(parse_args(&["class", "send", "--lrs", "u", "--user", "x"]).is_err());
+        assert!(parse_args(&["class"]).is_err());
+        assert!(parse_args(&["class", "import"]).is_err());
     }
 
     #[test]

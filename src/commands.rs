@@ -1,10 +1,12 @@
 //! One file per subcommand. `main` hands over the arguments; this module picks the interface
 //! language, parses the command line and returns the exit code.
 //!
-//! Exit codes: 0 success; 1 `check` found errors; 2 the command line was wrong;
-//! 3 the tutor could not run (no terminal, the progress folder cannot be written).
+//! Exit codes: 0 success; 1 `check` found errors, or a `class` command refused a file or was
+//! refused by the LRS; 2 the command line was wrong; 3 the tutor could not run (no terminal,
+//! the progress folder cannot be written).
 
 pub mod check;
+pub mod class;
 pub mod lessons;
 pub mod run;
 
@@ -44,6 +46,7 @@ pub fn main(args: Vec<String>) -> ExitCode {
     let code = match parsed.invocation {
         Invocation::Check { path, format } => check::run(&loc, path.as_deref(), format),
         Invocation::Lessons { path, format } => lessons::run(&loc, path.as_deref(), format),
+        Invocation::Class { data_dir, command } => class::run(&loc, data_dir, command),
         Invocation::Run {
             data_dir,
             pack,
