@@ -8,6 +8,7 @@
 //! `commands::class`. A learner is identified by (laptop id, local id) everywhere, never by
 //! name: two learners called Mai on two laptops stay two learners.
 
+pub mod certificate;
 pub mod file;
 pub mod lrs;
 pub mod records;

@@ -55,6 +55,16 @@ pub enum ClassCommand {
         password_file: Option<PathBuf>,
         timeout_secs: u64,
     },
+    Certificate {
+        profile: String,
+        out: Option<PathBuf>,
+        pack: Option<PathBuf>,
+        /// `YYYY-MM-DD`; today when None.
+        date: Option<String>,
+    },
+    SetCentre {
+        name: String,
+    },
 }
 
 /// What `class export` writes.
@@ -216,6 +226,32 @@ fn class_command(loc: &Localizer) -> Command {
                 ),
         )
         .subcommand(
+            Command::new("certificate")
+                .about(loc.text("cli-class-certificate-about"))
+                .arg(
+                    Arg::new("profile")
+                        .long("profile")
+                        .required(true)
+                        .help(loc.text("cli-class-certificate-profile")),
+                )
+                .arg(out.clone().help(loc.text("cli-class-certificate-out")))
+                .arg(pack.clone())
+                .arg(
+                    Arg::new("date")
+                        .long("date")
+                        .help(loc.text("cli-class-certificate-date")),
+                ),
+        )
+        .subcommand(
+            Command::new("set-centre")
+                .about(loc.text("cli-class-set-centre-about"))
+                .arg(
+                    Arg::new("name")
+                        .required(true)
+                        .help(loc.text("cli-class-set-centre-name")),
+                ),
+        )
+        .subcommand(
             Command::new("import")
                 .about(loc.text("cli-class-import-about"))
                 .arg(
@@ -258,6 +294,15 @@ fn class_invocation(m: &clap::ArgMatches) -> Option<ClassCommand> {
             user: m.get_one::<String>("user").cloned(),
             password_file: path(m, "password-file"),
             timeout_secs: m.get_one::<u64>("timeout").copied().unwrap_or(30),
+        },
+        ("certificate", m) => ClassCommand::Certificate {
+            profile: m.get_one::<String>("profile")?.clone(),
+            out: path(m, "out"),
+            pack: path(m, "pack"),
+            date: m.get_one::<String>("date").cloned(),
+        },
+        ("set-centre", m) => ClassCommand::SetCentre {
+            name: m.get_one::<String>("name")?.clone(),
         },
         _ => return None,
     })

@@ -830,3 +830,74 @@ fn statements_reach_a_real_lrs_once_however_often_they_are_sent() {
     assert_eq!(refused.code, 1);
     assert!(refused.stderr.contains("(401)"), "{}", refused.stderr);
 }
+
+#[test]
+fn a_certificate_is_one_self_contained_page_in_the_learners_language() {
+    let laptop = Laptop::new();
+    {
+        let mut store = laptop.store();
+        for name in ["Lò Thị Sáu", "Mai", "Mai"] {
+            let p = store.create_profile(name, "vi").expect("profile");
+            if name == "Lò Thị Sáu" {
+                for lesson in ["photo-light", "price-basics", "product-story"] {
+                    store.finish_lesson(p.id, lesson, None).expect("finish");
+                }
+            }
+        }
+    }
+    let run = laptop.run(&["class", "set-centre", "Trung tâm cộng đồng Sìn Hồ"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out_dir = tempfile::tempdir().expect("out");
+    let out = out_dir.path().join("sau.html");
+    let run = laptop.run(&[
+        "class",
+        "certificate",
+        "--profile",
+        "Lò Thị Sáu",
+        "--pack",
+        "tests/fixtures/course",
+        "--date",
+        "2026-11-05",
+        "--out",
+        path_str(&out),
+    ]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("Wrote the certificate of Lò Thị Sáu"),
+        "{}",
+        run.stdout
+    );
+    let page = std::fs::read_to_string(&out).expect("page");
+    for expected in [
+        "<html lang=\"vi\">",
+        "@page { size: A4",
+        "Giấy chứng nhận hoàn thành",
+        "Lò Thị Sáu",
+        "Cấp tại Trung tâm cộng đồng Sìn Hồ, ngày 5 tháng 11 năm 2026.",
+        "Số bài đã học xong: 3 trên 3.",
+    ] {
+        assert!(page.contains(expected), "{expected}\n{page}");
+    }
+    assert_eq!(page.matches("<li>").count(), 1, "one module complete");
+    for external in ["http:", "https:", "src=", "@import", "url("] {
+        assert!(!page.contains(external), "{external}");
+    }
+    // A person can look at it: tests/render-certificate.sh sets this and renders it.
+    if let Some(keep) = std::env::var_os("CHOPHIEN_CERTIFICATE_OUT") {
+        std::fs::copy(&out, keep).expect("copy");
+    }
+
+    let run = laptop.run(&["class", "certificate", "--profile", "Mai"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("Several learners are called \"Mai\"") && run.stderr.contains(":2, "),
+        "{}",
+        run.stderr
+    );
+    let run = laptop.run(&["class", "certificate", "--profile", "Nobody"]);
+    assert!(
+        run.stderr.contains("No learner is called \"Nobody\""),
+        "{}",
+        run.stderr
+    );
+}

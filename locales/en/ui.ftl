@@ -348,3 +348,37 @@ lrs-server = The LRS has a problem of its own (error { $status }). Try again lat
 lrs-rejected = The LRS refused the statements (error { $status }): { $detail }
 lrs-timeout = The LRS did not answer in time. Check the connection and try again.
 lrs-unreachable = Cannot reach the LRS at { $url }. Check the network and the address. ({ $detail })
+cli-class-certificate-about = Write a learner's certificate: one HTML page to print on A4
+cli-class-certificate-profile = The learner: a name, or LAPTOP:NUMBER when two learners have the same name
+cli-class-certificate-out = The HTML file to write (default: certificate-LAPTOP-NUMBER.html)
+cli-class-certificate-date = The date on the certificate, as YYYY-MM-DD (default: today)
+cli-class-set-centre-about = Set the name of the training centre, shown on certificates
+cli-class-set-centre-name = The centre's name
+class-centre-set = The centre's name is now "{ $name }".
+class-no-centre = The centre has no name yet. Set it with: chophien class set-centre "NAME"
+class-no-such-learner = No learner is called "{ $name }". See the names with "chophien class report".
+class-several-learners = Several learners are called "{ $name }". Choose one with --profile and one of: { $keys }
+class-bad-date = "{ $date }" is not a date. Write it as YYYY-MM-DD, for example 2026-11-05.
+class-certificate-written = Wrote the certificate of { $name } to { $path }.
+cert-title = Certificate of completion
+cert-intro = This certifies that
+cert-completed = has completed these modules of the Chợ Phiên course on selling online:
+cert-no-modules = No module is complete yet.
+cert-lessons = Lessons finished: { $done } of { $total }.
+cert-date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+cert-given = Given at { $centre } on { $date }.
+cert-given-no-centre = Given on { $date }.
+cert-signature = Trainer

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{EXIT_CHECK_FAILED, EXIT_OK, EXIT_RUNTIME, print_error};
 use crate::class::file::{self, Refusal};
 use crate::class::lrs;
+use crate::class::records::ClassLearner;
 use crate::class::report::{self, LessonInfo, Row};
 use crate::cli::{ClassCommand, ExportFormat, ReportFormat};
 use crate::course::LessonEntry;
@@ -30,6 +31,29 @@ pub fn run(loc: &Localizer, data_dir: Option<PathBuf>, command: ClassCommand) ->
         ClassCommand::Import { files } => import(loc, &mut store, &files),
         ClassCommand::Report { format, out, pack } => {
             report(loc, &store, format, out.as_deref(), pack.as_deref())
+        }
+        ClassCommand::Certificate {
+            profile,
+            out,
+            pack,
+            date,
+        } => certificate(
+            loc,
+            &store,
+            &profile,
+            out.as_deref(),
+            pack.as_deref(),
+            date.as_deref(),
+        ),
+        ClassCommand::SetCentre { name } => {
+            let name: String = clean_line(name.trim()).chars().take(200).collect();
+            if let Err(e) = store.set_setting(CENTRE, &name) {
+                return store_failed(loc, &e);
+            }
+            let mut args = Args::new();
+            args.set("name", name);
+            println!("{}", loc.text_with("class-centre-set", &args));
+            EXIT_OK
         }
         ClassCommand::Send {
             lrs,
@@ -273,6 +297,159 @@ fn export_xapi(loc: &Localizer, store: &Store, out: &Path) -> u8 {
     args.set("learners", learners.len());
     args.set("path", shown(out));
     println!("{}", loc.text_with("class-exported-xapi", &args));
+    EXIT_OK
+}
+
+/// The setting that holds the centre's name, shown on certificates.
+pub const CENTRE: &str = "centre-name";
+
+/// The learner `wanted` names: `LAPTOP:ID`, or a name that exactly one learner has.
+fn find_learner<'a>(
+    loc: &Localizer,
+    learners: &'a [ClassLearner],
+    wanted: &str,
+) -> Result<&'a ClassLearner, String> {
+    if let Some(found) = learners.iter().find(|l| l.key() == wanted) {
+        return Ok(found);
+    }
+    let wanted_name: String = clean_line(wanted.trim());
+    let same: Vec<&ClassLearner> = learners
+        .iter()
+        .filter(|l| clean_line(&l.learner.name).to_lowercase() == wanted_name.to_lowercase())
+        .collect();
+    let mut args = Args::new();
+    args.set("name", wanted_name);
+    match same.as_slice() {
+        [one] => Ok(one),
+        [] => Err(loc.text_with("class-no-such-learner", &args)),
+        several => {
+            let keys: Vec<String> = several.iter().map(|l| l.key()).collect();
+            args.set("keys", keys.join(", "));
+            Err(loc.text_with("class-several-learners", &args))
+        }
+    }
+}
+
+fn certificate(
+    loc: &Localizer,
+    store: &Store,
+    profile: &str,
+    out: Option<&Path>,
+    pack: Option<&Path>,
+    date: Option<&str>,
+) -> u8 {
+    use crate::class::certificate::{Certificate, render};
+    use crate::class::time;
+    let learners = match store.class_learners() {
+        Ok(all) => all,
+        Err(e) => return store_failed(loc, &e),
+    };
+    let learner = match find_learner(loc, &learners, profile) {
+        Ok(found) => found,
+        Err(message) => {
+            print_error(loc, &message);
+            return EXIT_CHECK_FAILED;
+        }
+    };
+    let (year, month, day) = match date {
+        None => time::today(),
+        Some(text) => match time::parse_date(text) {
+            Some(date) => date,
+            None => {
+                let mut args = Args::new();
+                args.set("date", clean_line(text));
+                print_error(loc, &loc.text_with("class-bad-date", &args));
+                return EXIT_CHECK_FAILED;
+            }
+        },
+    };
+    let centre = match store.setting(CENTRE) {
+        Ok(centre) => centre.unwrap_or_default(),
+        Err(e) => return store_failed(loc, &e),
+    };
+    if centre.is_empty() {
+        println!("{}", loc.text("class-no-centre"));
+    }
+    // Everything on the page is in the learner's language (with its fallbacks).
+    let (_, loaded) = super::load_course(pack);
+    let course = &loaded.course;
+    let lang = learner.learner.lang.clone();
+    let text = crate::i18n::ui_localizer(
+        &crate::source::Files::embedded_locales(),
+        &loaded.languages,
+        &lang,
+    );
+    let chain = loaded
+        .languages
+        .chain(&lang, &[course.base_language.as_str()]);
+    let course_text = Localizer::new(&chain, |tag| course.texts.get(tag));
+    let finished: std::collections::BTreeSet<&str> = learner
+        .learner
+        .lessons_done
+        .iter()
+        .map(|d| d.lesson.as_str())
+        .collect();
+    let modules: Vec<String> = course
+        .modules
+        .iter()
+        .filter(|m| {
+            !m.lessons.is_empty() && m.lessons.iter().all(|l| finished.contains(l.as_str()))
+        })
+        .map(|m| course_text.text(&m.title))
+        .collect();
+    let total: usize = course.modules.iter().map(|m| m.lessons.len()).sum();
+    let done = course
+        .modules
+        .iter()
+        .flat_map(|m| &m.lessons)
+        .filter(|l| finished.contains(l.as_str()))
+        .count();
+    let mut args = Args::new();
+    args.set("done", done);
+    args.set("total", total);
+    let lessons = text.text_with("cert-lessons", &args);
+    let mut args = Args::new();
+    args.set("day", day);
+    args.set("month", month);
+    args.set("year", year);
+    let date_text = text.text_with("cert-date", &args);
+    let mut args = Args::new();
+    args.set("date", date_text);
+    args.set("centre", centre.clone());
+    let given = text.text_with(
+        if centre.is_empty() {
+            "cert-given-no-centre"
+        } else {
+            "cert-given"
+        },
+        &args,
+    );
+    let page = render(&Certificate {
+        lang: lang.clone(),
+        title: text.text("cert-title"),
+        intro: text.text("cert-intro"),
+        name: learner.learner.name.clone(),
+        completed: text.text("cert-completed"),
+        modules,
+        no_modules: text.text("cert-no-modules"),
+        lessons,
+        given,
+        signature: text.text("cert-signature"),
+        centre,
+    });
+    let default_out = PathBuf::from(format!(
+        "certificate-{}-{}.html",
+        learner.device_id.chars().take(8).collect::<String>(),
+        learner.learner.local_id
+    ));
+    let out = out.map_or(default_out, Path::to_path_buf);
+    if let Err(e) = write_file(&out, page.as_bytes()) {
+        return write_failed(loc, &out, &e);
+    }
+    let mut args = Args::new();
+    args.set("name", clean_line(&learner.learner.name));
+    args.set("path", shown(&out));
+    println!("{}", loc.text_with("class-certificate-written", &args));
     EXIT_OK
 }
 
@@ -602,6 +779,15 @@ mod tests {
                 "lrs-rejected",
                 "lrs-timeout",
                 "lrs-unreachable",
+                "cert-title",
+                "cert-intro",
+                "cert-completed",
+                "cert-no-modules",
+                "cert-lessons",
+                "cert-date",
+                "cert-given",
+                "cert-given-no-centre",
+                "cert-signature",
             ]
             .map(String::from),
         );
