@@ -1,6 +1,6 @@
 //! Class mode: what a trainer does with the progress of a whole class. Gathering it from
 //! many laptops by USB file ([`file`]), reports ([`report`]), xAPI statements ([`xapi`]) and
-//! sending them to the NGO's learning record store ([`lrs`]), certificates ([`certificate`]).
+//! sending them to the NGO's learning record store ([`lrs`]), certificates ([`certificate`]), the trainer's PIN ([`pin`]).
 //!
 //! Everything here is pure logic over [`records`] except [`lrs`], the only code in the
 //! program that touches the network (and only when a trainer runs `chophien class send`).
@@ -11,6 +11,7 @@
 pub mod certificate;
 pub mod file;
 pub mod lrs;
+pub mod pin;
 pub mod records;
 pub mod report;
 pub mod time;

@@ -65,6 +65,8 @@ pub enum ClassCommand {
     SetCentre {
         name: String,
     },
+    SetPin,
+    ResetPin,
 }
 
 /// What `class export` writes.
@@ -242,6 +244,8 @@ fn class_command(loc: &Localizer) -> Command {
                         .help(loc.text("cli-class-certificate-date")),
                 ),
         )
+        .subcommand(Command::new("set-pin").about(loc.text("cli-class-set-pin-about")))
+        .subcommand(Command::new("reset-pin").about(loc.text("cli-class-reset-pin-about")))
         .subcommand(
             Command::new("set-centre")
                 .about(loc.text("cli-class-set-centre-about"))
@@ -301,6 +305,8 @@ fn class_invocation(m: &clap::ArgMatches) -> Option<ClassCommand> {
             pack: path(m, "pack"),
             date: m.get_one::<String>("date").cloned(),
         },
+        ("set-pin", _) => ClassCommand::SetPin,
+        ("reset-pin", _) => ClassCommand::ResetPin,
         ("set-centre", m) => ClassCommand::SetCentre {
             name: m.get_one::<String>("name")?.clone(),
         },

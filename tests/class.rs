@@ -901,3 +901,69 @@ fn a_certificate_is_one_self_contained_page_in_the_learners_language() {
         run.stderr
     );
 }
+
+/// The binary with `--lang en --data-dir DIR`, `args`, and `input` on standard input.
+fn chophien_with_input(dir: &Path, args: &[&str], input: &str) -> Run {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chophien"))
+        .args(["--lang", "en", "--data-dir"])
+        .arg(dir)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(input.as_bytes()).expect("input");
+    }
+    let out = child.wait_with_output().expect("output");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn the_trainer_pin_is_set_checked_locked_and_reset() {
+    let laptop = Laptop::new();
+    let dir = laptop.dir.path();
+    let run = chophien_with_input(dir, &["class", "set-pin"], "12\n");
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("A PIN is 4 to 8 digits"),
+        "{}",
+        run.stderr
+    );
+    let run = chophien_with_input(dir, &["class", "set-pin"], "2468\n1357\n");
+    assert!(run.stderr.contains("not the same"), "{}", run.stderr);
+    let run = chophien_with_input(dir, &["class", "set-pin"], "2468\n2468\n");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("The trainer PIN is set."));
+    let stored = laptop
+        .store()
+        .setting("trainer-pin")
+        .expect("setting")
+        .expect("a hash");
+    assert!(stored.starts_with("$argon2id$") && !stored.contains("2468"));
+
+    // Changing it asks for the current PIN; five wrong tries lock it.
+    for left in ["4 tries left", "3 tries left", "2 tries left", "1 try left"] {
+        let run = chophien_with_input(dir, &["class", "set-pin"], "0000\n");
+        assert!(run.stderr.contains(left), "{left}: {}", run.stderr);
+    }
+    let run = chophien_with_input(dir, &["class", "set-pin"], "0000\n");
+    assert!(run.stderr.contains("Wait 30 seconds"), "{}", run.stderr);
+    let run = chophien_with_input(dir, &["class", "set-pin"], "2468\n1111\n1111\n");
+    assert_eq!(run.code, 1, "even the right PIN waits");
+
+    let run = laptop.run(&["class", "reset-pin"]);
+    assert!(
+        run.stdout.contains("The trainer PIN was removed."),
+        "{}",
+        run.stdout
+    );
+    let run = chophien_with_input(dir, &["class", "set-pin"], "1111\n1111\n");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}

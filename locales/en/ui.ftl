@@ -382,3 +382,18 @@ cert-date = { $day } { $month ->
 cert-given = Given at { $centre } on { $date }.
 cert-given-no-centre = Given on { $date }.
 cert-signature = Trainer
+cli-class-set-pin-about = Set the trainer PIN that opens the class screen (changing it asks for the current one)
+cli-class-reset-pin-about = Remove a forgotten trainer PIN (anyone who can use this laptop's account can do this)
+pin-current = Current trainer PIN:
+pin-new = New trainer PIN (4 to 8 digits):
+pin-again = The new PIN again:
+pin-invalid = A PIN is 4 to 8 digits. Nothing changed.
+pin-mismatch = The two PINs are not the same. Nothing changed.
+pin-set = The trainer PIN is set.
+pin-wrong = Wrong PIN. { $left ->
+    [one] 1 try left.
+   *[other] { $left } tries left.
+}
+pin-locked = Too many wrong tries. Wait { $seconds } seconds and try again.
+pin-reset = The trainer PIN was removed. Set a new one with "chophien class set-pin".
+pin-none = No trainer PIN is set on this laptop.

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{EXIT_CHECK_FAILED, EXIT_OK, EXIT_RUNTIME, print_error};
 use crate::class::file::{self, Refusal};
 use crate::class::lrs;
+use crate::class::pin::{self, PinCheck};
 use crate::class::records::ClassLearner;
 use crate::class::report::{self, LessonInfo, Row};
 use crate::cli::{ClassCommand, ExportFormat, ReportFormat};
@@ -45,6 +46,17 @@ pub fn run(loc: &Localizer, data_dir: Option<PathBuf>, command: ClassCommand) ->
             pack.as_deref(),
             date.as_deref(),
         ),
+        ClassCommand::SetPin => set_pin(loc, &mut store),
+        ClassCommand::ResetPin => match store.reset_trainer_pin() {
+            Ok(removed) => {
+                println!(
+                    "{}",
+                    loc.text(if removed { "pin-reset" } else { "pin-none" })
+                );
+                EXIT_OK
+            }
+            Err(e) => store_failed(loc, &e),
+        },
         ClassCommand::SetCentre { name } => {
             let name: String = clean_line(name.trim()).chars().take(200).collect();
             if let Err(e) = store.set_setting(CENTRE, &name) {
@@ -453,6 +465,110 @@ fn certificate(
     EXIT_OK
 }
 
+/// Reads a PIN: from the terminal without showing it (a `*` per digit), or one line of
+/// standard input when that is not a terminal. None when the trainer gave up (Esc, Ctrl-C).
+fn read_secret(prompt: &str) -> Option<String> {
+    use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+    use ratatui::crossterm::terminal;
+    use std::io::{IsTerminal, Write};
+    eprint!("{} ", clean_line(prompt));
+    let _ = std::io::stderr().flush();
+    if !std::io::stdin().is_terminal() {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).ok()?;
+        eprintln!();
+        return Some(line.trim().to_string());
+    }
+    terminal::enable_raw_mode().ok()?;
+    let mut pin = String::new();
+    let result = loop {
+        let Ok(Event::Key(key)) = event::read() else {
+            continue;
+        };
+        if key.kind != KeyEventKind::Press {
+            continue;
+        }
+        match key.code {
+            KeyCode::Enter => break Some(pin),
+            KeyCode::Esc => break None,
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => break None,
+            KeyCode::Backspace if pin.pop().is_some() => eprint!("\u{8} \u{8}"),
+            KeyCode::Char(c) if c.is_ascii_digit() && pin.len() < 8 => {
+                pin.push(c);
+                eprint!("*");
+            }
+            _ => {}
+        }
+        let _ = std::io::stderr().flush();
+    };
+    let _ = terminal::disable_raw_mode();
+    eprintln!();
+    result
+}
+
+/// Tells the outcome of a wrong or locked PIN; true when it was right.
+fn pin_accepted(loc: &Localizer, check: PinCheck) -> bool {
+    let mut args = Args::new();
+    match check {
+        PinCheck::Right | PinCheck::NotSet => return true,
+        PinCheck::Wrong { tries_left } => {
+            args.set("left", tries_left);
+            print_error(loc, &loc.text_with("pin-wrong", &args));
+        }
+        PinCheck::Locked { seconds } => {
+            args.set("seconds", seconds);
+            print_error(loc, &loc.text_with("pin-locked", &args));
+        }
+    }
+    false
+}
+
+/// `class set-pin`: the first trainer sets it; changing it asks for the current one.
+fn set_pin(loc: &Localizer, store: &mut Store) -> u8 {
+    let has_pin = match store.setting(pin::HASH_KEY) {
+        Ok(hash) => hash.is_some(),
+        Err(e) => return store_failed(loc, &e),
+    };
+    if has_pin {
+        let Some(current) = read_secret(&loc.text("pin-current")) else {
+            return EXIT_CHECK_FAILED;
+        };
+        let check = match store.check_trainer_pin(pin::now_secs(), |h| pin::matches(&current, h)) {
+            Ok(check) => check,
+            Err(e) => return store_failed(loc, &e),
+        };
+        if !pin_accepted(loc, check) {
+            return EXIT_CHECK_FAILED;
+        }
+    }
+    let Some(new) = read_secret(&loc.text("pin-new")) else {
+        return EXIT_CHECK_FAILED;
+    };
+    if !pin::is_valid(&new) {
+        print_error(loc, &loc.text("pin-invalid"));
+        return EXIT_CHECK_FAILED;
+    }
+    let Some(again) = read_secret(&loc.text("pin-again")) else {
+        return EXIT_CHECK_FAILED;
+    };
+    if again != new {
+        print_error(loc, &loc.text("pin-mismatch"));
+        return EXIT_CHECK_FAILED;
+    }
+    let hash = match pin::hash(&new) {
+        Ok(hash) => hash,
+        Err(detail) => {
+            print_error(loc, &detail);
+            return EXIT_RUNTIME;
+        }
+    };
+    if let Err(e) = store.set_trainer_pin(&hash) {
+        return store_failed(loc, &e);
+    }
+    println!("{}", loc.text("pin-set"));
+    EXIT_OK
+}
+
 /// The first line of a password file, without its line end.
 fn read_password(path: &Path) -> std::io::Result<String> {
     let text = std::fs::read_to_string(path)?;
@@ -788,6 +904,16 @@ mod tests {
                 "cert-given",
                 "cert-given-no-centre",
                 "cert-signature",
+                "pin-current",
+                "pin-new",
+                "pin-again",
+                "pin-invalid",
+                "pin-mismatch",
+                "pin-set",
+                "pin-wrong",
+                "pin-locked",
+                "pin-reset",
+                "pin-none",
             ]
             .map(String::from),
         );

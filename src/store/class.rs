@@ -28,6 +28,7 @@ use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 use super::{Result, Store};
 use crate::class::file::Export;
+use crate::class::pin::{self, PinCheck};
 use crate::class::records::{
     Attempt, ClassLearner, Learner, LessonDone, Position, StepDone, StepState,
 };
@@ -88,6 +89,85 @@ impl Store {
         self.conn
             .execute("DELETE FROM settings WHERE key = ?1", params![key])?;
         Ok(())
+    }
+
+    /// Checks a try of the trainer PIN with `matches` (see `class::pin`), counting wrong
+    /// tries and locking after too many, in one transaction; `now` in seconds since 1970.
+    pub fn check_trainer_pin(
+        &mut self,
+        now: i64,
+        matches: impl FnOnce(&str) -> bool,
+    ) -> Result<PinCheck> {
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        let get = |key: &str| -> Result<Option<String>> {
+            Ok(tx
+                .query_row(
+                    "SELECT value FROM settings WHERE key = ?1",
+                    params![key],
+                    |r| r.get(0),
+                )
+                .optional()?)
+        };
+        let Some(hash) = get(pin::HASH_KEY)? else {
+            return Ok(PinCheck::NotSet);
+        };
+        let number = |v: Option<String>| v.and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
+        let locked_until = number(get(pin::LOCKED_UNTIL_KEY)?);
+        if now < locked_until {
+            return Ok(PinCheck::Locked {
+                seconds: locked_until - now,
+            });
+        }
+        let failures = number(get(pin::FAILURES_KEY)?);
+        let put = |key: &str, value: i64| {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![key, value.to_string()],
+            )
+        };
+        let check = if matches(&hash) {
+            put(pin::FAILURES_KEY, 0)?;
+            PinCheck::Right
+        } else if failures + 1 >= i64::from(pin::MAX_TRIES) {
+            put(pin::FAILURES_KEY, 0)?;
+            put(pin::LOCKED_UNTIL_KEY, now + pin::BACKOFF_SECS)?;
+            PinCheck::Locked {
+                seconds: pin::BACKOFF_SECS,
+            }
+        } else {
+            put(pin::FAILURES_KEY, failures + 1)?;
+            PinCheck::Wrong {
+                tries_left: pin::MAX_TRIES - u32::try_from(failures + 1).unwrap_or(0),
+            }
+        };
+        tx.commit()?;
+        Ok(check)
+    }
+
+    /// Sets the trainer PIN's hash (and forgets wrong tries).
+    pub fn set_trainer_pin(&mut self, hash: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![pin::HASH_KEY, hash],
+        )?;
+        tx.execute(
+            "DELETE FROM settings WHERE key IN (?1, ?2)",
+            params![pin::FAILURES_KEY, pin::LOCKED_UNTIL_KEY],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Removes the trainer PIN; true when there was one.
+    pub fn reset_trainer_pin(&mut self) -> Result<bool> {
+        let removed = self.conn.execute(
+            "DELETE FROM settings WHERE key IN (?1, ?2, ?3)",
+            params![pin::HASH_KEY, pin::FAILURES_KEY, pin::LOCKED_UNTIL_KEY],
+        )?;
+        Ok(removed > 0)
     }
 
     /// Every record of this laptop's learners, numbered as this laptop's next export.
@@ -470,4 +550,43 @@ fn fill_all<K: Ord>(
         });
         Ok(())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn five_wrong_pins_lock_for_thirty_seconds() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| super::super::StoreError::Folder {
+            path: std::path::PathBuf::new(),
+            detail: e.to_string(),
+        })?;
+        let (mut store, _) = super::super::open(dir.path())?;
+        assert_eq!(store.check_trainer_pin(0, |_| true)?, PinCheck::NotSet);
+        store.set_trainer_pin("h")?;
+        for left in (1..5).rev() {
+            assert_eq!(
+                store.check_trainer_pin(100, |_| false)?,
+                PinCheck::Wrong { tries_left: left }
+            );
+        }
+        assert_eq!(
+            store.check_trainer_pin(100, |_| false)?,
+            PinCheck::Locked { seconds: 30 }
+        );
+        // While locked even the right PIN waits.
+        assert_eq!(
+            store.check_trainer_pin(110, |_| true)?,
+            PinCheck::Locked { seconds: 20 }
+        );
+        assert_eq!(store.check_trainer_pin(130, |h| h == "h")?, PinCheck::Right);
+        assert_eq!(
+            store.check_trainer_pin(131, |_| false)?,
+            PinCheck::Wrong { tries_left: 4 }
+        );
+        assert!(store.reset_trainer_pin()?);
+        assert_eq!(store.check_trainer_pin(132, |_| true)?, PinCheck::NotSet);
+        Ok(())
+    }
 }
