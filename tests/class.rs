@@ -967,3 +967,124 @@ fn the_trainer_pin_is_set_checked_locked_and_reset() {
     let run = chophien_with_input(dir, &["class", "set-pin"], "1111\n1111\n");
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+mod trainer_screen {
+    //! The trainer's class screen in the TUI, behind the PIN: snapshots at 80×24 and 60×16.
+
+    use chophien::app::Screen;
+    use chophien::class::file::Export;
+    use chophien::class::records::{Attempt, Learner};
+
+    use crate::support::Session;
+
+    /// Mai on this laptop (three wrong answers on one step), Lò Thị Sáu on this laptop (one
+    /// lesson finished) and another Mai imported from another laptop.
+    fn class_session() -> Session {
+        let mut s = Session::new("en");
+        s.keys("<down><ret>Mai<ret>");
+        assert!(matches!(s.app.screen, Screen::Home { .. }));
+        let mai = s.app.profile_id.expect("Mai");
+        for _ in 0..3 {
+            s.store
+                .record_answer(mai, "photo-light", "best-place", "choice:1", false, "{}")
+                .expect("answer");
+        }
+        s.store
+            .record_answer(mai, "photo-light", "best-place", "choice:2", false, "{}")
+            .expect("answer");
+        let sau = s.store.create_profile("Lò Thị Sáu", "vi").expect("profile");
+        s.store
+            .record_answer(sau.id, "price-basics", "cost", "12", true, "{}")
+            .expect("answer");
+        s.store
+            .finish_lesson(sau.id, "price-basics", None)
+            .expect("finish");
+        let other = Export {
+            device_id: "b0b0b0b0".into(),
+            export_seq: 1,
+            exported_at: "2026-11-05T12:00:00.000Z".into(),
+            program: "test".into(),
+            learners: vec![Learner {
+                local_id: 1,
+                name: "Mai".into(),
+                lang: "vi".into(),
+                created_at: "2026-11-05T08:00:00.000Z".into(),
+                last_used_at: "2026-11-05T08:00:00.000Z".into(),
+                current_lesson: None,
+                attempts: vec![Attempt {
+                    id: 1,
+                    lesson: "product-story".into(),
+                    step: "s1".into(),
+                    answer: "x".into(),
+                    correct: true,
+                    at: chophien::class::time::now_stamp(),
+                }],
+                steps_done: vec![],
+                lessons_done: vec![],
+                positions: vec![],
+                step_states: vec![],
+            }],
+        };
+        s.store.import_records(&other, "b.json").expect("import");
+        s
+    }
+
+    /// The screen with this laptop's random id shown as `(this)`.
+    fn screen(s: &Session, w: u16, h: u16) -> String {
+        let here: String = s.store.device().chars().take(6).collect();
+        s.screen(w, h).replace(&here, "(this)")
+    }
+
+    fn snap(s: &Session, name: &str) {
+        for (w, h) in [(80, 24), (60, 16)] {
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen(s, w, h));
+        }
+    }
+
+    #[test]
+    fn the_first_trainer_chooses_a_pin_then_sees_the_class() {
+        let mut s = class_session();
+        s.keys("t");
+        snap(&s, "trainer_pin_choose");
+        s.keys("12<ret>");
+        assert!(screen(&s, 80, 24).contains("A PIN is 4 to 8 digits"));
+        s.keys("2468<ret>1357<ret>");
+        assert!(screen(&s, 80, 24).contains("The two PINs are not the same"));
+        s.keys("2468<ret>2468<ret>");
+        assert!(
+            matches!(s.app.screen, Screen::Class(_)),
+            "{:?}",
+            s.app.screen
+        );
+        snap(&s, "class_by_need");
+        let text = screen(&s, 80, 24);
+        let first = text
+            .lines()
+            .find(|l| l.starts_with("│ ! "))
+            .expect("a learner who needs help");
+        assert!(first.contains("Mai") && first.contains("(this)"), "{text}");
+        s.keys("s");
+        snap(&s, "class_by_name");
+        s.keys("<esc>");
+        assert!(matches!(s.app.screen, Screen::Home { .. }));
+    }
+
+    #[test]
+    fn a_wrong_pin_keeps_the_class_closed() {
+        let mut s = class_session();
+        s.keys("t2468<ret>2468<ret><esc>");
+        s.keys("t");
+        assert!(screen(&s, 80, 24).contains("Type the trainer PIN"));
+        s.keys("1111<ret>");
+        snap(&s, "trainer_pin_wrong");
+        assert!(matches!(s.app.screen, Screen::TrainerPin(_)));
+        for _ in 0..4 {
+            s.keys("1111<ret>");
+        }
+        assert!(screen(&s, 80, 24).contains("Wait 30 seconds"));
+        s.keys("2468<ret>");
+        assert!(matches!(s.app.screen, Screen::TrainerPin(_)), "locked");
+        s.keys("<esc>");
+        assert!(matches!(s.app.screen, Screen::Home { .. }));
+    }
+}

@@ -397,3 +397,22 @@ pin-wrong = Wrong PIN. { $left ->
 pin-locked = Too many wrong tries. Wait { $seconds } seconds and try again.
 pin-reset = The trainer PIN was removed. Set a new one with "chophien class set-pin".
 pin-none = No trainer PIN is set on this laptop.
+help-sort = Sort
+trainer-title = Trainer
+trainer-pin-enter = Type the trainer PIN and press Enter.
+trainer-pin-choose = No trainer PIN yet. Choose one: 4 to 8 digits.
+trainer-pin-hint = A forgotten PIN can be removed with "chophien class reset-pin".
+class-title = Class: { $learners ->
+    [one] 1 learner
+   *[other] { $learners } learners
+}, { $help ->
+    [one] 1 needs help
+   *[other] { $help } need help
+}
+class-sorted = Sorted by { $order }. Press S to change.
+class-sort-help = who needs help
+class-sort-name = name
+class-sort-lesson = lesson
+class-sort-score = score
+class-no-lesson = no lesson yet
+class-help-mark = ! needs help: the same step failed 3 times, or a lesson left unfinished for 2 days.

@@ -200,6 +200,175 @@ fn row(c: &ClassLearner, lesson: &LessonInfo, stats: Option<&Stats<'_>>) -> Row 
     r
 }
 
+/// Wrong answers to one step (not answered right since) after which a learner needs help.
+pub const HELP_AFTER_WRONG: usize = 3;
+/// A lesson left unfinished this long after the learner's last record needs a look.
+pub const STALLED_MS: i64 = 2 * 24 * 60 * 60 * 1000;
+
+/// One row of the trainer's class screen: a learner in a lesson they started.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScreenRow {
+    pub learner: String,
+    /// The learner's key, `laptop:number`.
+    pub key: String,
+    /// The first characters of the laptop id.
+    pub laptop: String,
+    /// Empty for a learner who has not started any lesson.
+    pub lesson: String,
+    pub lesson_title: String,
+    /// Position of the lesson in the course (for sorting).
+    pub lesson_order: usize,
+    pub status: Status,
+    pub score_percent: Option<u32>,
+    pub right_answers: usize,
+    pub answers: usize,
+    /// Failed the same step [`HELP_AFTER_WRONG`] times, or stopped mid-lesson for
+    /// [`STALLED_MS`].
+    pub needs_help: bool,
+}
+
+/// How the class screen orders its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ClassSort {
+    /// Those who need help first, then by name.
+    #[default]
+    NeedsHelp,
+    Name,
+    Lesson,
+    /// Lowest score first.
+    Score,
+}
+
+impl ClassSort {
+    pub fn next(self) -> ClassSort {
+        match self {
+            ClassSort::NeedsHelp => ClassSort::Name,
+            ClassSort::Name => ClassSort::Lesson,
+            ClassSort::Lesson => ClassSort::Score,
+            ClassSort::Score => ClassSort::NeedsHelp,
+        }
+    }
+
+    /// The message id of the order's name.
+    pub fn message(self) -> &'static str {
+        match self {
+            ClassSort::NeedsHelp => "class-sort-help",
+            ClassSort::Name => "class-sort-name",
+            ClassSort::Lesson => "class-sort-lesson",
+            ClassSort::Score => "class-sort-score",
+        }
+    }
+}
+
+/// Orders `rows` by `sort`; ties keep name, then lesson order.
+pub fn sort_rows(rows: &mut [ScreenRow], sort: ClassSort) {
+    let base = |a: &ScreenRow, b: &ScreenRow| {
+        (a.learner.to_lowercase(), &a.key, a.lesson_order).cmp(&(
+            b.learner.to_lowercase(),
+            &b.key,
+            b.lesson_order,
+        ))
+    };
+    rows.sort_by(|a, b| match sort {
+        ClassSort::NeedsHelp => b.needs_help.cmp(&a.needs_help).then_with(|| base(a, b)),
+        ClassSort::Name => base(a, b),
+        ClassSort::Lesson => a.lesson_order.cmp(&b.lesson_order).then_with(|| base(a, b)),
+        ClassSort::Score => a
+            .score_percent
+            .unwrap_or(u32::MAX)
+            .cmp(&b.score_percent.unwrap_or(u32::MAX))
+            .then_with(|| base(a, b)),
+    });
+}
+
+/// The class screen's rows: every learner in every lesson they started (a learner who
+/// started none gets one row), `now_ms` deciding what counts as stalled.
+pub fn screen_rows(
+    learners: &[ClassLearner],
+    lessons: &[LessonInfo],
+    now_ms: i64,
+) -> Vec<ScreenRow> {
+    let table = rows(learners, lessons);
+    let order: BTreeMap<&str, usize> = lessons
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.id.as_str(), i))
+        .collect();
+    let mut out = Vec::new();
+    for c in learners {
+        let key = c.key();
+        let mine: Vec<&Row> = table
+            .iter()
+            .filter(|r| r.laptop == c.device_id && r.learner_id == c.learner.local_id)
+            .collect();
+        let base = ScreenRow {
+            learner: crate::text::clean_line(&c.learner.name),
+            key: key.clone(),
+            laptop: c.device_id.chars().take(6).collect(),
+            lesson: String::new(),
+            lesson_title: String::new(),
+            lesson_order: usize::MAX,
+            status: Status::NotStarted,
+            score_percent: None,
+            right_answers: 0,
+            answers: 0,
+            needs_help: false,
+        };
+        let started: Vec<&&Row> = mine
+            .iter()
+            .filter(|r| r.status != Status::NotStarted)
+            .collect();
+        if started.is_empty() {
+            out.push(base);
+            continue;
+        }
+        for r in started {
+            let stuck = stuck_on_a_step(c, &r.lesson);
+            let stalled = r.status == Status::Started
+                && r.last_activity
+                    .as_deref()
+                    .and_then(parse_millis)
+                    .is_some_and(|at| now_ms - at > STALLED_MS);
+            out.push(ScreenRow {
+                lesson: r.lesson.clone(),
+                lesson_title: crate::text::clean_line(&r.lesson_title),
+                lesson_order: order.get(r.lesson.as_str()).copied().unwrap_or(usize::MAX),
+                status: r.status,
+                score_percent: r.score_percent,
+                right_answers: r.right_answers,
+                answers: r.answers,
+                needs_help: stuck || stalled,
+                ..base.clone()
+            });
+        }
+    }
+    out
+}
+
+/// True when some step of `lesson` was answered wrong [`HELP_AFTER_WRONG`] times and is not
+/// done.
+fn stuck_on_a_step(c: &ClassLearner, lesson: &str) -> bool {
+    let done: BTreeSet<&str> = c
+        .learner
+        .steps_done
+        .iter()
+        .filter(|s| s.lesson == lesson)
+        .map(|s| s.step.as_str())
+        .collect();
+    let mut wrong: BTreeMap<&str, usize> = BTreeMap::new();
+    for a in c
+        .learner
+        .attempts
+        .iter()
+        .filter(|a| a.lesson == lesson && !a.correct)
+    {
+        *wrong.entry(a.step.as_str()).or_default() += 1;
+    }
+    wrong
+        .iter()
+        .any(|(step, n)| *n >= HELP_AFTER_WRONG && !done.contains(step))
+}
+
 /// A text cell for a spreadsheet: a value that a spreadsheet would take for a formula
 /// (`=`, `+`, `-`, `@` first) gets a `'` in front, so a learner's name cannot run one.
 pub fn spreadsheet_text(s: &str) -> String {
@@ -302,6 +471,38 @@ mod tests {
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].lesson, "tea");
         assert_eq!(rows[0].steps_done, 2);
+    }
+
+    #[test]
+    fn three_wrong_answers_on_one_step_or_a_long_pause_need_help() {
+        let mut c = learner();
+        let base = parse_millis(&at(64)).unwrap_or_default();
+        let lessons = [LessonInfo {
+            id: "tea".into(),
+            module: "m1".into(),
+            title: "Tea".into(),
+            steps: vec!["s1".into(), "s2".into(), "s9".into()],
+        }];
+        let rows = screen_rows(&[c.clone()], &lessons, base);
+        assert_eq!(rows.len(), 1);
+        assert!(!rows[0].needs_help, "finished, and s2 was answered right");
+        for id in 10..13 {
+            c.learner.attempts.push(Attempt {
+                id,
+                lesson: "tea".into(),
+                step: "s9".into(),
+                answer: "x".into(),
+                correct: false,
+                at: at(65),
+            });
+        }
+        assert!(screen_rows(&[c.clone()], &lessons, base)[0].needs_help);
+        // Stalled: started, not finished, nothing for three days.
+        let mut idle = learner();
+        idle.learner.lessons_done.clear();
+        let later = base + 3 * 24 * 60 * 60 * 1000;
+        assert!(!screen_rows(&[idle.clone()], &lessons, base)[0].needs_help);
+        assert!(screen_rows(&[idle], &lessons, later)[0].needs_help);
     }
 
     #[test]
