@@ -56,6 +56,37 @@ pub enum Screen {
     Finished {
         lesson: String,
     },
+    /// The trainer PIN, asked before the class screen (or chosen, the first time).
+    TrainerPin(PinEntry),
+    /// The trainer's class screen.
+    Class(ClassScreen),
+}
+
+/// The PIN being typed (shown as stars) and what it is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PinEntry {
+    pub pin: String,
+    pub mode: PinMode,
+    /// The last outcome (wrong PIN, locked, PINs differ), already in the interface language.
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PinMode {
+    /// Typing the trainer PIN.
+    Enter,
+    /// No PIN yet: choosing one.
+    New,
+    /// Typing the chosen PIN again.
+    Confirm(String),
+}
+
+/// Every learner on this laptop or imported, with how each lesson goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClassScreen {
+    pub rows: Vec<crate::class::report::ScreenRow>,
+    pub sort: crate::class::report::ClassSort,
+    pub selected: usize,
 }
 
 impl Screen {
@@ -186,6 +217,35 @@ impl App {
             Screen::Profiles { selected: 0 }
         };
         app
+    }
+
+    /// The course's lessons in order with their titles in the current language, for the
+    /// class screen.
+    pub fn lesson_infos(&self) -> Vec<crate::class::report::LessonInfo> {
+        let mut out = Vec::new();
+        for m in &self.course.modules {
+            for id in &m.lessons {
+                let (title, steps) = match self.course.lessons.get(id) {
+                    Some(LessonEntry::Ready(_)) => (
+                        self.lesson_labels
+                            .get(id)
+                            .map_or_else(|| id.clone(), |l| l.title.value.clone()),
+                        self.course
+                            .lesson(id)
+                            .map(|l| l.steps.iter().map(|s| s.id.clone()).collect())
+                            .unwrap_or_default(),
+                    ),
+                    _ => (id.clone(), Vec::new()),
+                };
+                out.push(crate::class::report::LessonInfo {
+                    id: id.clone(),
+                    module: m.id.clone(),
+                    title,
+                    steps,
+                });
+            }
+        }
+        out
     }
 
     /// Switches every text to `lang` (in memory only).
@@ -403,6 +463,8 @@ impl App {
                     .and_then(|l| player.step(l)),
             ),
             Screen::Finished { .. } => Context::Finished,
+            Screen::TrainerPin(_) => Context::TrainerPin,
+            Screen::Class(_) => Context::Class,
         }
     }
 

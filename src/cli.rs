@@ -34,6 +34,61 @@ pub enum Invocation {
         platform: String,
         format: Format,
     },
+    Class {
+        data_dir: Option<PathBuf>,
+        command: ClassCommand,
+    },
+}
+
+/// `chophien class …`: what a trainer does with a whole class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClassCommand {
+    Export {
+        out: PathBuf,
+        format: ExportFormat,
+    },
+    Import {
+        files: Vec<PathBuf>,
+    },
+    Report {
+        format: ReportFormat,
+        out: Option<PathBuf>,
+        pack: Option<PathBuf>,
+    },
+    Send {
+        lrs: String,
+        user: Option<String>,
+        password_file: Option<PathBuf>,
+        timeout_secs: u64,
+    },
+    Certificate {
+        profile: String,
+        out: Option<PathBuf>,
+        pack: Option<PathBuf>,
+        /// `YYYY-MM-DD`; today when None.
+        date: Option<String>,
+    },
+    SetCentre {
+        name: String,
+    },
+    SetPin,
+    ResetPin,
+}
+
+/// What `class export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// The class file that `class import` reads.
+    Class,
+    /// xAPI statements (a JSON array).
+    Xapi,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    Table,
+    Csv,
+    Json,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,6 +224,7 @@ pub fn command(loc: &Localizer) -> Command {
     .arg(
         Arg::new("data-dir")
             .long("data-dir")
+            .global(true)
             .value_name(folder.clone())
             .value_parser(value_parser!(PathBuf))
             .help(loc.text("cli-data-dir")),
@@ -228,6 +284,183 @@ pub fn command(loc: &Localizer) -> Command {
         .arg(format)
         .arg(help),
     )
+    .subcommand(class_command(loc))
+}
+
+/// `chophien class …`, each command with the localized help layout.
+fn class_command(loc: &Localizer) -> Command {
+    let localized = |command: Command| localize(loc, command);
+    let pack = Arg::new("pack")
+        .long("pack")
+        .value_parser(value_parser!(PathBuf))
+        .help(loc.text("cli-class-pack"));
+    let out = Arg::new("out")
+        .long("out")
+        .value_parser(value_parser!(PathBuf))
+        .help(loc.text("cli-class-out"));
+    localized(Command::new("class"))
+        .about(loc.text("cli-class-about"))
+        .subcommand_required(true)
+        .subcommand(
+            localized(Command::new("export"))
+                .about(loc.text("cli-class-export-about"))
+                .arg(out.clone().required(true))
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_parser(["class", "xapi"])
+                        .default_value("class")
+                        .help(loc.text("cli-class-export-format")),
+                ),
+        )
+        .subcommand(
+            localized(Command::new("report"))
+                .about(loc.text("cli-class-report-about"))
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_parser(["table", "csv", "json"])
+                        .default_value("table")
+                        .help(loc.text("cli-class-report-format")),
+                )
+                .arg(out.clone().help(loc.text("cli-class-report-out")))
+                .arg(pack.clone()),
+        )
+        .subcommand(
+            localized(Command::new("send"))
+                .about(loc.text("cli-class-send-about"))
+                .arg(
+                    Arg::new("lrs")
+                        .long("lrs")
+                        .required(true)
+                        .help(loc.text("cli-class-send-lrs")),
+                )
+                .arg(
+                    Arg::new("user")
+                        .long("user")
+                        .requires("password-file")
+                        .help(loc.text("cli-class-send-user")),
+                )
+                .arg(
+                    Arg::new("password-file")
+                        .long("password-file")
+                        .requires("user")
+                        .value_parser(value_parser!(PathBuf))
+                        .help(loc.text("cli-class-send-password-file")),
+                )
+                .arg(
+                    Arg::new("timeout")
+                        .long("timeout")
+                        .value_parser(value_parser!(u64).range(1..=3600))
+                        .default_value("30")
+                        .help(loc.text("cli-class-send-timeout")),
+                ),
+        )
+        .subcommand(
+            localized(Command::new("certificate"))
+                .about(loc.text("cli-class-certificate-about"))
+                .arg(
+                    Arg::new("profile")
+                        .long("profile")
+                        .required(true)
+                        .help(loc.text("cli-class-certificate-profile")),
+                )
+                .arg(out.clone().help(loc.text("cli-class-certificate-out")))
+                .arg(pack.clone())
+                .arg(
+                    Arg::new("date")
+                        .long("date")
+                        .help(loc.text("cli-class-certificate-date")),
+                ),
+        )
+        .subcommand(localized(Command::new("set-pin")).about(loc.text("cli-class-set-pin-about")))
+        .subcommand(
+            localized(Command::new("reset-pin")).about(loc.text("cli-class-reset-pin-about")),
+        )
+        .subcommand(
+            localized(Command::new("set-centre"))
+                .about(loc.text("cli-class-set-centre-about"))
+                .arg(
+                    Arg::new("name")
+                        .required(true)
+                        .help(loc.text("cli-class-set-centre-name")),
+                ),
+        )
+        .subcommand(
+            localized(Command::new("import"))
+                .about(loc.text("cli-class-import-about"))
+                .arg(
+                    Arg::new("files")
+                        .required(true)
+                        .num_args(1..)
+                        .value_parser(value_parser!(PathBuf))
+                        .help(loc.text("cli-class-files")),
+                ),
+        )
+}
+
+fn class_invocation(m: &clap::ArgMatches) -> Option<ClassCommand> {
+    let path = |m: &clap::ArgMatches, id: &str| m.get_one::<PathBuf>(id).cloned();
+    Some(match m.subcommand()? {
+        ("export", m) => ClassCommand::Export {
+            out: path(m, "out")?,
+            format: match m.get_one::<String>("format").map(String::as_str) {
+                Some("xapi") => ExportFormat::Xapi,
+                _ => ExportFormat::Class,
+            },
+        },
+        ("report", m) => ClassCommand::Report {
+            format: match m.get_one::<String>("format").map(String::as_str) {
+                Some("csv") => ReportFormat::Csv,
+                Some("json") => ReportFormat::Json,
+                _ => ReportFormat::Table,
+            },
+            out: path(m, "out"),
+            pack: path(m, "pack"),
+        },
+        ("import", m) => ClassCommand::Import {
+            files: m
+                .get_many::<PathBuf>("files")
+                .map(|v| v.cloned().collect())
+                .unwrap_or_default(),
+        },
+        ("send", m) => ClassCommand::Send {
+            lrs: m.get_one::<String>("lrs")?.clone(),
+            user: m.get_one::<String>("user").cloned(),
+            password_file: path(m, "password-file"),
+            timeout_secs: m.get_one::<u64>("timeout").copied().unwrap_or(30),
+        },
+        ("certificate", m) => ClassCommand::Certificate {
+            profile: m.get_one::<String>("profile")?.clone(),
+            out: path(m, "out"),
+            pack: path(m, "pack"),
+            date: m.get_one::<String>("date").cloned(),
+        },
+        ("set-pin", _) => ClassCommand::SetPin,
+        ("reset-pin", _) => ClassCommand::ResetPin,
+        ("set-centre", m) => ClassCommand::SetCentre {
+            name: m.get_one::<String>("name")?.clone(),
+        },
+        _ => return None,
+    })
+}
+
+/// A subcommand with the localized help layout, headings and help flag.
+fn localize(loc: &Localizer, command: Command) -> Command {
+    command
+        .help_template(template(loc))
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .subcommand_help_heading(loc.text("cli-commands-heading"))
+        .subcommand_value_name(loc.text("cli-value-command"))
+        .next_help_heading(loc.text("cli-options-heading"))
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(loc.text("cli-help")),
+        )
 }
 
 /// Clap's default help layout, with the usage line from the localizer.
@@ -286,6 +519,15 @@ pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
                 .unwrap_or_default(),
             platform: m.get_one::<String>("platform").cloned().unwrap_or_default(),
             format: format_of(m),
+        },
+        Some(("class", m)) => match class_invocation(m) {
+            Some(command) => Invocation::Class {
+                data_dir: matches.get_one::<PathBuf>("data-dir").cloned(),
+                command,
+            },
+            None => {
+                return Err(command(loc).error(clap::error::ErrorKind::MissingSubcommand, "class"));
+            }
         },
         _ => Invocation::Run {
             data_dir: matches.get_one::<PathBuf>("data-dir").cloned(),

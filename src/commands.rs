@@ -1,11 +1,12 @@
 //! One file per subcommand. `main` hands over the arguments; this module picks the interface
 //! language, parses the command line and returns the exit code.
 //!
-//! Exit codes: 0 success; 1 `check` found errors or `photo-check` found a photo that fails;
-//! 2 the command line was wrong;
+//! Exit codes: 0 success; 1 `check` found errors, `photo-check` found a photo that fails, or a
+//! `class` command refused a file or was refused by the LRS; 2 the command line was wrong;
 //! 3 the tutor could not run (no terminal, the progress folder cannot be written).
 
 pub mod check;
+pub mod class;
 pub mod lessons;
 pub mod photo_check;
 pub mod run;
@@ -58,6 +59,7 @@ pub fn main(args: Vec<String>) -> ExitCode {
             platform,
             format,
         } => photo_check::run(&loc, &files, &platform, format),
+        Invocation::Class { data_dir, command } => class::run(&loc, data_dir, command),
         Invocation::Run {
             data_dir,
             pack,

@@ -9,6 +9,7 @@
 //! with every file untouched. The caller is told which, so it can explain it to the learner.
 
 mod aside;
+mod class;
 mod fault;
 mod inspect;
 pub mod opening;
@@ -20,6 +21,7 @@ use rusqlite::{Connection, params};
 
 use crate::learner::{Profile, Progress};
 
+pub use class::{Imported, Skipped};
 pub use opening::LOCK_FILE;
 pub use schema::SCHEMA_VERSION;
 

@@ -1,5 +1,7 @@
 //! The integration tests: one crate, one module per layer.
 //!
+//! - `class`: class mode through the real binary, each laptop a data folder: export and
+//!   import by file, reports, xAPI to a real LRS (Ralph) on the loopback address.
 //! - `cli`: the real binary on fixture packs (`check`, `lessons`): exit codes and exact output.
 //! - `course`: the shipped course played to the end in every complete language (the only
 //!   tests on `lessons/`; all others run on `tests/fixtures/`).
@@ -17,6 +19,7 @@
 
 mod support;
 
+mod class;
 mod cli;
 mod cli_language;
 mod course;

@@ -349,3 +349,149 @@ listing-price = Price: { MONEY($price) }
 listing-photos = Photos:
 listing-photo-ready = - { $file }
 listing-photo-not-ready = - { $file } (not ready yet: check this photo again)
+
+## Class mode (chophien class …)
+
+cli-class-about = Class mode: gather progress from many laptops, reports, certificates
+cli-class-export-about = Write this laptop's learners and their progress to one file (for a USB stick)
+cli-class-out = The file to write
+cli-class-import-about = Add progress files from other laptops to this laptop
+cli-class-files = The progress files to add
+class-write-failed = Could not write { $path } ({ $detail }).
+class-exported = { $learners ->
+    [one] Wrote 1 learner
+   *[other] Wrote { $learners } learners
+} and { $answers ->
+    [one] 1 answer
+   *[other] { $answers } answers
+} to { $path }.
+class-import-file = { $file }: new learners { $new }, brought up to date { $updated }. New: answers { $answers }, steps done { $steps }, lessons done { $lessons }.
+class-import-kept = { $count ->
+    [one] 1 learner came from an older file. Their place in the lessons was kept.
+   *[other] { $count } learners came from an older file. Their place in the lessons was kept.
+}
+class-import-already = { $file }: this file was added before. Nothing changed.
+class-import-own = { $file }: this file comes from this laptop. Nothing to add.
+class-import-truncated = { $file } is incomplete: it was cut off while copying. Copy it again from its laptop. Nothing from it was added.
+class-import-damaged = { $file } is damaged. Nothing from it was added. ({ $detail })
+class-import-not-export = { $file } is not a Chợ Phiên progress file. Nothing from it was added.
+class-import-newer = { $file } comes from a newer Chợ Phiên (file version { $version }). Update this program first. Nothing from it was added.
+class-import-checksum = { $file } was changed or damaged after it was written: its checksum does not match. Nothing from it was added.
+class-import-too-large = { $file } is too large to be a progress file. Nothing from it was added.
+class-import-unreadable = { $file } cannot be read ({ $detail }).
+class-import-total = Added { $files } of { $total } files. This laptop now knows { $learners } learners and { $answers } answers.
+cli-class-export-format = What to write: class (a progress file for "class import") or xapi (xAPI statements)
+cli-class-report-about = Show every learner's progress in every lesson: completion, score, time spent
+cli-class-report-format = Output format: table, csv (for LibreOffice and Excel) or json
+cli-class-report-out = Write the report to this file instead of the screen
+cli-class-pack = The lesson pack the class uses (default: the built-in course)
+class-exported-xapi = Wrote { $count } xAPI statements about { $learners } learners to { $path }.
+class-report-written = Wrote the report ({ $rows } rows) to { $path }.
+report-no-learners = No learners yet. Add progress files with "chophien class import".
+report-col-laptop = Laptop
+report-col-learner-id = Learner number
+report-col-learner = Learner
+report-col-module = Module
+report-col-lesson = Lesson
+report-col-lesson-title = Lesson title
+report-col-status = Status
+report-col-steps-done = Steps done
+report-col-steps-total = Steps in lesson
+report-col-right = Right answers
+report-col-answers = Answers
+report-col-score = Score %
+report-col-minutes = Minutes
+report-col-last = Last activity (UTC)
+report-status-not-started = not started
+report-status-started = started
+report-status-done = done
+cli-class-send-about = Send the class's progress as xAPI statements to the NGO's learning record store (uses the network)
+cli-class-send-lrs = The LRS endpoint, for example https://lrs.example.org/xAPI/
+cli-class-send-user = The LRS user name
+cli-class-send-password-file = A file whose first line is the LRS password
+cli-class-send-timeout = Seconds to wait for the LRS before giving up
+class-password-unreadable = Cannot read the password file { $file } ({ $detail }).
+class-send-progress = Sent { $sent } of { $total } statements.
+class-send-nothing = Nothing new to send: the LRS already has all { $total } statements.
+class-send-done = Done: { $sent } statements sent now. The LRS has all { $total }.
+class-send-already = { $count ->
+    [one] 1 statement was already in the LRS with the same id (409). The LRS keeps the first copy.
+   *[other] { $count } statements were already in the LRS with the same id (409). The LRS keeps the first copies.
+}
+class-send-resume = The LRS has { $sent } of { $total } statements. Run the same command again later to send the rest.
+lrs-bad-url = "{ $url }" is not a web address. It must start with http:// or https://.
+lrs-unauthorized = The LRS did not accept the user name or password (401). Check --user and the password file.
+lrs-forbidden = This LRS account may not store statements (403). Ask the LRS administrator.
+lrs-conflict = The LRS already has a different statement with the same id (409).
+lrs-server = The LRS has a problem of its own (error { $status }). Try again later.
+lrs-rejected = The LRS refused the statements (error { $status }): { $detail }
+lrs-timeout = The LRS did not answer in time. Check the connection and try again.
+lrs-unreachable = Cannot reach the LRS at { $url }. Check the network and the address. ({ $detail })
+cli-class-certificate-about = Write a learner's certificate: one HTML page to print on A4
+cli-class-certificate-profile = The learner: a name, or LAPTOP:NUMBER when two learners have the same name
+cli-class-certificate-out = The HTML file to write (default: certificate-LAPTOP-NUMBER.html)
+cli-class-certificate-date = The date on the certificate, as YYYY-MM-DD (default: today)
+cli-class-set-centre-about = Set the name of the training centre, shown on certificates
+cli-class-set-centre-name = The centre's name
+class-centre-set = The centre's name is now "{ $name }".
+class-no-centre = The centre has no name yet. Set it with: chophien class set-centre "NAME"
+class-no-such-learner = No learner is called "{ $name }". See the names with "chophien class report".
+class-several-learners = Several learners are called "{ $name }". Choose one with --profile and one of: { $keys }
+class-bad-date = "{ $date }" is not a date. Write it as YYYY-MM-DD, for example 2026-11-05.
+class-certificate-written = Wrote the certificate of { $name } to { $path }.
+cert-title = Certificate of completion
+cert-intro = This certifies that
+cert-completed = has completed these modules of the Chợ Phiên course on selling online:
+cert-no-modules = No module is complete yet.
+cert-lessons = Lessons finished: { $done } of { $total }.
+cert-date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+cert-given = Given at { $centre } on { $date }.
+cert-given-no-centre = Given on { $date }.
+cert-signature = Trainer
+cli-class-set-pin-about = Set the trainer PIN that opens the class screen (changing it asks for the current one)
+cli-class-reset-pin-about = Remove a forgotten trainer PIN (anyone who can use this laptop's account can do this)
+pin-current = Current trainer PIN:
+pin-new = New trainer PIN (4 to 8 digits):
+pin-again = The new PIN again:
+pin-invalid = A PIN is 4 to 8 digits. Nothing changed.
+pin-mismatch = The two PINs are not the same. Nothing changed.
+pin-set = The trainer PIN is set.
+pin-wrong = Wrong PIN. { $left ->
+    [one] 1 try left.
+   *[other] { $left } tries left.
+}
+pin-locked = Too many wrong tries. Wait { $seconds } seconds and try again.
+pin-reset = The trainer PIN was removed. Set a new one with "chophien class set-pin".
+pin-none = No trainer PIN is set on this laptop.
+help-sort = Sort
+trainer-title = Trainer
+trainer-pin-enter = Type the trainer PIN and press Enter.
+trainer-pin-choose = No trainer PIN yet. Choose one: 4 to 8 digits.
+trainer-pin-hint = A forgotten PIN can be removed with "chophien class reset-pin".
+class-title = Class: { $learners ->
+    [one] 1 learner
+   *[other] { $learners } learners
+}, { $help ->
+    [one] 1 needs help
+   *[other] { $help } need help
+}
+class-sorted = Sorted by { $order }. Press S to change.
+class-sort-help = who needs help
+class-sort-name = name
+class-sort-lesson = lesson
+class-sort-score = score
+class-no-lesson = no lesson yet
+class-help-mark = ! needs help: the same step failed 3 times, or a lesson left unfinished for 2 days.

@@ -50,6 +50,14 @@ pub enum Action {
     PictureLoaded(String, Option<crate::picture::Thumbnail>),
     /// Saving failed; the learner must be told.
     SaveFailed(String),
+    /// T: the trainer's class screen (behind the PIN).
+    OpenTrainer,
+    /// S on the class screen: the next order.
+    CycleSort,
+    /// What the store said about a try of the trainer PIN.
+    PinChecked(crate::class::pin::PinCheck),
+    /// The class screen's rows, read from the store.
+    ClassLoaded(Vec<crate::class::report::ScreenRow>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,4 +115,13 @@ pub enum Effect {
         profile: i64,
     },
     Quit,
+    /// Whether a trainer PIN is set: answered with `PinChecked(NotSet)` when it is not.
+    AskPinState,
+    CheckPin(String),
+    /// The first trainer's PIN: hashed and kept.
+    SetPin(String),
+    /// Reads every learner for the class screen.
+    LoadClass {
+        lessons: Vec<crate::class::report::LessonInfo>,
+    },
 }

@@ -34,6 +34,10 @@ pub enum Context {
     Feedback,
     Finished,
     Notice,
+    /// Typing the trainer PIN (digits only, shown as stars).
+    TrainerPin,
+    /// The trainer's class screen.
+    Class,
 }
 
 impl Context {
@@ -95,6 +99,7 @@ pub static BINDINGS: &[Binding] = &[
             (Feedback, "help-continue"),
             (Finished, "help-continue"),
             (Notice, "help-ok"),
+            (TrainerPin, "help-ok"),
         ],
         label: KeyLabel::Message("key-enter"),
     },
@@ -111,6 +116,7 @@ pub static BINDINGS: &[Binding] = &[
             (Multi, "help-move"),
             (Order, "help-move"),
             (Scenario, "help-move"),
+            (Class, "help-move"),
         ],
         label: KeyLabel::UpDown,
     },
@@ -127,6 +133,7 @@ pub static BINDINGS: &[Binding] = &[
             (Multi, ""),
             (Order, ""),
             (Scenario, ""),
+            (Class, ""),
         ],
         label: KeyLabel::UpDown,
     },
@@ -141,8 +148,15 @@ pub static BINDINGS: &[Binding] = &[
             (Multi, "help-digits-tick"),
             (Order, "help-digits-place"),
             (Scenario, "help-digits-pick"),
+            (TrainerPin, ""),
         ],
         label: KeyLabel::Digits,
+    },
+    Binding {
+        key: Key::Code(KeyCode::Char('0')),
+        action: |_| Action::Digit(0),
+        on: &[(TrainerPin, "")],
+        label: KeyLabel::Plain("0"),
     },
     Binding {
         key: Key::Code(KeyCode::Char(' ')),
@@ -157,6 +171,7 @@ pub static BINDINGS: &[Binding] = &[
             (Order, "help-undo"),
             (OrderPlaced, "help-undo"),
             (Scenario, "help-undo-reply"),
+            (TrainerPin, ""),
             (Name, ""),
             (Answer, ""),
             (Writing, ""),
@@ -222,6 +237,8 @@ pub static BINDINGS: &[Binding] = &[
             (Finished, "help-home"),
             (Notice, ""),
             (Profiles, "help-back"),
+            (TrainerPin, "help-back"),
+            (Class, "help-back"),
         ],
         label: KeyLabel::Message("key-esc"),
     },
@@ -252,6 +269,19 @@ pub static BINDINGS: &[Binding] = &[
         label: KeyLabel::Plain("P"),
     },
     Binding {
+        key: Key::Code(KeyCode::Char('t')),
+        action: |_| Action::OpenTrainer,
+        // Not in the help bar: learners have no use for it; trainers find it in the README.
+        on: &[(Home, ""), (Profiles, "")],
+        label: KeyLabel::Plain("T"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::Char('s')),
+        action: |_| Action::CycleSort,
+        on: &[(Class, "help-sort")],
+        label: KeyLabel::Plain("S"),
+    },
+    Binding {
         key: Key::Code(KeyCode::Char('n')),
         action: |_| Action::NewProfile,
         on: &[(Profiles, "help-new")],
@@ -269,6 +299,7 @@ pub static BINDINGS: &[Binding] = &[
         on: &[
             (Home, "help-quit"),
             (Profiles, "help-quit"),
+            (Class, "help-quit"),
             (Welcome, "help-quit"),
             (Languages, ""),
             (Read, "help-quit"),

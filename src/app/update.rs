@@ -1,6 +1,11 @@
 //! `update(&mut App, Action) -> Vec<Effect>`: the whole behaviour of the tutor, without I/O.
 
-use super::{Action, App, Effect, MAX_NAME, NamePurpose, Notice, Screen, TextField, Typing};
+use super::{
+    Action, App, ClassScreen, Effect, MAX_NAME, NamePurpose, Notice, PinEntry, PinMode, Screen,
+    TextField, Typing,
+};
+use crate::class::pin::PinCheck;
+use crate::class::report::{ClassSort, sort_rows};
 use crate::course::StepKind;
 use crate::course::steps::{Handled, Input};
 use crate::i18n::Localizer;
@@ -25,6 +30,17 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::SaveFailed(detail) => {
             app.notices.push(Notice::SaveFailed { detail });
+            return Vec::new();
+        }
+        Action::PinChecked(check) => return pin_checked(app, check),
+        Action::ClassLoaded(mut rows) => {
+            let sort = ClassSort::default();
+            sort_rows(&mut rows, sort);
+            app.screen = Screen::Class(ClassScreen {
+                rows,
+                sort,
+                selected: 0,
+            });
             return Vec::new();
         }
         _ => {}
@@ -57,7 +73,108 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Screen::Home { .. } => home(app, action),
         Screen::Lesson(_) => lesson(app, action),
         Screen::Finished { .. } => finished(app, action),
+        Screen::TrainerPin(_) => trainer_pin(app, action),
+        Screen::Class(_) => class(app, action),
     }
+}
+
+/// Leaves the trainer's screens for the learner's.
+fn leave_trainer(app: &mut App) {
+    app.screen = if app.profile_id.is_some() {
+        Screen::Home { selected: 0 }
+    } else {
+        Screen::Profiles { selected: 0 }
+    };
+}
+
+fn open_trainer(app: &mut App) -> Vec<Effect> {
+    app.screen = Screen::TrainerPin(PinEntry {
+        pin: String::new(),
+        mode: PinMode::Enter,
+        message: None,
+    });
+    vec![Effect::AskPinState]
+}
+
+fn pin_checked(app: &mut App, check: PinCheck) -> Vec<Effect> {
+    let Screen::TrainerPin(entry) = &mut app.screen else {
+        return Vec::new();
+    };
+    let mut args = crate::i18n::Args::new();
+    entry.pin.clear();
+    match check {
+        PinCheck::Right => {
+            return vec![Effect::LoadClass {
+                lessons: app.lesson_infos(),
+            }];
+        }
+        PinCheck::NotSet => {
+            entry.mode = PinMode::New;
+            entry.message = None;
+        }
+        PinCheck::Wrong { tries_left } => {
+            args.set("left", tries_left);
+            entry.message = Some(app.ui.text_with("pin-wrong", &args));
+        }
+        PinCheck::Locked { seconds } => {
+            args.set("seconds", seconds);
+            entry.message = Some(app.ui.text_with("pin-locked", &args));
+        }
+    }
+    Vec::new()
+}
+
+fn trainer_pin(app: &mut App, action: Action) -> Vec<Effect> {
+    let Screen::TrainerPin(entry) = &mut app.screen else {
+        return Vec::new();
+    };
+    match action {
+        Action::Digit(d) if entry.pin.len() < 8 => {
+            entry.pin.push(char::from(b'0' + d.min(9)));
+        }
+        Action::Backspace => {
+            entry.pin.pop();
+        }
+        Action::Confirm if !entry.pin.is_empty() => {
+            let pin = std::mem::take(&mut entry.pin);
+            match entry.mode.clone() {
+                PinMode::Enter => return vec![Effect::CheckPin(pin)],
+                PinMode::New if crate::class::pin::is_valid(&pin) => {
+                    entry.mode = PinMode::Confirm(pin);
+                    entry.message = None;
+                }
+                PinMode::New => entry.message = Some(app.ui.text("pin-invalid")),
+                PinMode::Confirm(first) if first == pin => return vec![Effect::SetPin(pin)],
+                PinMode::Confirm(_) => {
+                    entry.mode = PinMode::New;
+                    entry.message = Some(app.ui.text("pin-mismatch"));
+                }
+            }
+        }
+        Action::Back => leave_trainer(app),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn class(app: &mut App, action: Action) -> Vec<Effect> {
+    let Screen::Class(screen) = &mut app.screen else {
+        return Vec::new();
+    };
+    match action {
+        Action::Up => screen.selected = screen.selected.saturating_sub(1),
+        Action::Down => {
+            screen.selected = (screen.selected + 1).min(screen.rows.len().saturating_sub(1));
+        }
+        Action::CycleSort => {
+            screen.sort = screen.sort.next();
+            sort_rows(&mut screen.rows, screen.sort);
+            screen.selected = 0;
+        }
+        Action::Back => leave_trainer(app),
+        _ => {}
+    }
+    Vec::new()
 }
 
 /// Moves a selection within `0..len` for Up, Down and digits; true when `action` was one.
@@ -232,6 +349,7 @@ fn profiles(app: &mut App, action: Action) -> Vec<Effect> {
             app.screen = Screen::new_learner();
             Vec::new()
         }
+        Action::OpenTrainer => open_trainer(app),
         Action::RenameProfile => {
             if let Some(p) = app.profiles.get(selected) {
                 app.screen = Screen::Name {
@@ -275,6 +393,7 @@ fn home(app: &mut App, action: Action) -> Vec<Effect> {
             }
             position_effect(app, None)
         }
+        Action::OpenTrainer => open_trainer(app),
         Action::OpenProfiles => {
             let selected = app
                 .profiles

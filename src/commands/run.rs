@@ -98,7 +98,7 @@ fn store_error_message(e: &StoreError) -> (&'static str, i18n::Args) {
     (id, args)
 }
 
-fn store_error_text(loc: &Localizer, e: &StoreError) -> String {
+pub(crate) fn store_error_text(loc: &Localizer, e: &StoreError) -> String {
     let (id, args) = store_error_message(e);
     loc.text_with(id, &args)
 }

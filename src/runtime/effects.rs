@@ -2,6 +2,7 @@
 //! drive the whole tutor through [`apply`] without a terminal.
 
 use crate::app::{Action, App, Effect, update};
+use crate::class::pin::PinCheck;
 use crate::learner::Progress;
 use crate::store::Store;
 
@@ -89,6 +90,41 @@ pub fn execute(store: &mut Store, effect: Effect) -> Option<Action> {
         } => store.finish_lesson(profile, &lesson, last_step.as_deref()),
         Effect::LeaveLesson { profile } => store.leave_lesson(profile),
         Effect::Quit => Ok(()),
+        Effect::AskPinState => {
+            return match store.setting(crate::class::pin::HASH_KEY) {
+                Ok(Some(_)) => None,
+                Ok(None) => Some(Action::PinChecked(PinCheck::NotSet)),
+                Err(e) => Some(Action::SaveFailed(e.to_string())),
+            };
+        }
+        Effect::CheckPin(pin) => {
+            let now = crate::class::pin::now_secs();
+            return Some(
+                match store.check_trainer_pin(now, |h| crate::class::pin::matches(&pin, h)) {
+                    Ok(check) => Action::PinChecked(check),
+                    Err(e) => Action::SaveFailed(e.to_string()),
+                },
+            );
+        }
+        Effect::SetPin(pin) => {
+            return Some(
+                match crate::class::pin::hash(&pin)
+                    .and_then(|hash| store.set_trainer_pin(&hash).map_err(|e| e.to_string()))
+                {
+                    Ok(()) => Action::PinChecked(PinCheck::Right),
+                    Err(detail) => Action::SaveFailed(detail),
+                },
+            );
+        }
+        Effect::LoadClass { lessons } => {
+            let now_ms = crate::class::pin::now_secs() * 1000;
+            return Some(match store.class_learners() {
+                Ok(learners) => Action::ClassLoaded(crate::class::report::screen_rows(
+                    &learners, &lessons, now_ms,
+                )),
+                Err(e) => Action::SaveFailed(e.to_string()),
+            });
+        }
     };
     result.err().map(|e| Action::SaveFailed(e.to_string()))
 }

@@ -5,7 +5,7 @@
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 /// The schema version this program writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 const MIGRATIONS: &[&str] = &[
     // 1: profiles, positions, answers.
@@ -66,6 +66,89 @@ const MIGRATIONS: &[&str] = &[
          updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
          PRIMARY KEY (profile_id, lesson_id, step_id)
      );",
+    // 3: class mode. Settings of this laptop (centre name, export counter, trainer PIN);
+    // records imported from other laptops' export files, each keyed by the laptop that made it
+    // and its id there, never by name; statements an LRS has acknowledged.
+    "CREATE TABLE settings (
+         key TEXT PRIMARY KEY,
+         value TEXT NOT NULL
+     );
+     CREATE TABLE class_imports (
+         id INTEGER PRIMARY KEY,
+         device_id TEXT NOT NULL,
+         export_seq INTEGER NOT NULL,
+         exported_at TEXT NOT NULL,
+         file_name TEXT NOT NULL,
+         imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+     );
+     CREATE INDEX class_imports_by_file ON class_imports (device_id, export_seq);
+     CREATE TABLE class_learners (
+         device_id TEXT NOT NULL,
+         local_id INTEGER NOT NULL,
+         name TEXT NOT NULL,
+         lang TEXT NOT NULL,
+         created_at TEXT NOT NULL,
+         last_used_at TEXT NOT NULL,
+         current_lesson TEXT,
+         export_seq INTEGER NOT NULL,
+         import_id INTEGER NOT NULL REFERENCES class_imports(id),
+         PRIMARY KEY (device_id, local_id)
+     );
+     CREATE TABLE class_attempts (
+         device_id TEXT NOT NULL,
+         attempt_id INTEGER NOT NULL,
+         learner_id INTEGER NOT NULL,
+         lesson_id TEXT NOT NULL,
+         step_id TEXT NOT NULL,
+         answer TEXT NOT NULL,
+         correct INTEGER NOT NULL,
+         at TEXT NOT NULL,
+         import_id INTEGER NOT NULL REFERENCES class_imports(id),
+         PRIMARY KEY (device_id, attempt_id)
+     );
+     CREATE INDEX class_attempts_by_learner ON class_attempts (device_id, learner_id);
+     CREATE TABLE class_steps_done (
+         device_id TEXT NOT NULL,
+         learner_id INTEGER NOT NULL,
+         lesson_id TEXT NOT NULL,
+         step_id TEXT NOT NULL,
+         at TEXT NOT NULL,
+         import_id INTEGER NOT NULL REFERENCES class_imports(id),
+         PRIMARY KEY (device_id, learner_id, lesson_id, step_id)
+     );
+     CREATE TABLE class_lessons_done (
+         device_id TEXT NOT NULL,
+         learner_id INTEGER NOT NULL,
+         lesson_id TEXT NOT NULL,
+         at TEXT NOT NULL,
+         import_id INTEGER NOT NULL REFERENCES class_imports(id),
+         PRIMARY KEY (device_id, learner_id, lesson_id)
+     );
+     CREATE TABLE class_positions (
+         device_id TEXT NOT NULL,
+         learner_id INTEGER NOT NULL,
+         lesson_id TEXT NOT NULL,
+         step_id TEXT NOT NULL,
+         updated_at TEXT NOT NULL,
+         import_id INTEGER NOT NULL REFERENCES class_imports(id),
+         PRIMARY KEY (device_id, learner_id, lesson_id)
+     );
+     CREATE TABLE class_step_states (
+         device_id TEXT NOT NULL,
+         learner_id INTEGER NOT NULL,
+         lesson_id TEXT NOT NULL,
+         step_id TEXT NOT NULL,
+         state TEXT NOT NULL,
+         updated_at TEXT NOT NULL,
+         import_id INTEGER NOT NULL REFERENCES class_imports(id),
+         PRIMARY KEY (device_id, learner_id, lesson_id, step_id)
+     );
+     CREATE TABLE xapi_sent (
+         endpoint TEXT NOT NULL,
+         statement_id TEXT NOT NULL,
+         at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+         PRIMARY KEY (endpoint, statement_id)
+     ) WITHOUT ROWID;",
 ];
 
 const _: () = assert!(MIGRATIONS.len() as i64 == SCHEMA_VERSION);

@@ -1,5 +1,6 @@
 //! One view builder per screen. Each reads the app and returns a [`View`]; none changes state.
 
+mod class;
 mod player;
 
 use ratatui::style::Style;
@@ -19,6 +20,8 @@ pub fn view(app: &App, theme: &Theme, width: usize) -> View {
         Screen::Home { selected } => home_view(app, theme, width, *selected),
         Screen::Lesson(p) => player::view(app, theme, width, p),
         Screen::Finished { lesson } => finished_view(app, theme, width, lesson),
+        Screen::TrainerPin(entry) => class::pin_view(app, theme, width, entry),
+        Screen::Class(screen) => class::class_view(app, theme, width, screen),
     }
 }
 
