@@ -7,6 +7,7 @@ pub mod editor;
 pub mod keymap;
 pub mod player;
 mod update;
+pub mod workshop;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -56,6 +57,8 @@ pub enum Screen {
     Finished {
         lesson: String,
     },
+    /// The workshops: the learner's own price sheet, story, photos and listing.
+    Workshop(Box<workshop::Workshop>),
 }
 
 impl Screen {
@@ -403,6 +406,14 @@ impl App {
                     .and_then(|l| player.step(l)),
             ),
             Screen::Finished { .. } => Context::Finished,
+            Screen::Workshop(ws) => match ws.page {
+                workshop::Page::Menu { .. } => Context::WorkshopMenu,
+                workshop::Page::Tool(workshop::Tool::Listing) => Context::WorkshopView,
+                workshop::Page::Tool(workshop::Tool::Photo) if ws.photo.picked.is_some() => {
+                    Context::PhotoPicker
+                }
+                workshop::Page::Tool(_) => Context::Form,
+            },
         }
     }
 

@@ -34,12 +34,25 @@ pub enum Context {
     Feedback,
     Finished,
     Notice,
+    /// A lesson step that opens a workshop.
+    WorkshopStep,
+    /// The list of workshops.
+    WorkshopMenu,
+    /// A workshop form: typing into labelled fields.
+    Form,
+    /// The photo picker's list of files.
+    PhotoPicker,
+    /// A workshop page to read (the listing kit).
+    WorkshopView,
 }
 
 impl Context {
     /// Contexts where printable keys are typed into a field.
     pub fn is_typing(self) -> bool {
-        matches!(self, Context::Name | Context::Answer | Context::Writing)
+        matches!(
+            self,
+            Context::Name | Context::Answer | Context::Writing | Context::Form
+        )
     }
 }
 
@@ -95,6 +108,10 @@ pub static BINDINGS: &[Binding] = &[
             (Feedback, "help-continue"),
             (Finished, "help-continue"),
             (Notice, "help-ok"),
+            (WorkshopStep, "help-open-tool"),
+            (WorkshopMenu, "help-open-tool"),
+            (Form, "help-next-field"),
+            (PhotoPicker, "help-check-photo"),
         ],
         label: KeyLabel::Message("key-enter"),
     },
@@ -111,6 +128,10 @@ pub static BINDINGS: &[Binding] = &[
             (Multi, "help-move"),
             (Order, "help-move"),
             (Scenario, "help-move"),
+            (WorkshopMenu, "help-move"),
+            (Form, "help-fields"),
+            (PhotoPicker, "help-move"),
+            (WorkshopView, "help-scroll"),
         ],
         label: KeyLabel::UpDown,
     },
@@ -127,6 +148,10 @@ pub static BINDINGS: &[Binding] = &[
             (Multi, ""),
             (Order, ""),
             (Scenario, ""),
+            (WorkshopMenu, ""),
+            (Form, ""),
+            (PhotoPicker, ""),
+            (WorkshopView, ""),
         ],
         label: KeyLabel::UpDown,
     },
@@ -141,6 +166,7 @@ pub static BINDINGS: &[Binding] = &[
             (Multi, "help-digits-tick"),
             (Order, "help-digits-place"),
             (Scenario, "help-digits-pick"),
+            (WorkshopMenu, ""),
         ],
         label: KeyLabel::Digits,
     },
@@ -160,13 +186,14 @@ pub static BINDINGS: &[Binding] = &[
             (Name, ""),
             (Answer, ""),
             (Writing, ""),
+            (Form, ""),
         ],
         label: KeyLabel::Message("key-backspace"),
     },
     Binding {
         key: Key::Code(KeyCode::Delete),
         action: |_| Action::Delete,
-        on: &[(Name, ""), (Answer, ""), (Writing, "")],
+        on: &[(Name, ""), (Answer, ""), (Writing, ""), (Form, "")],
         label: KeyLabel::Message("key-delete"),
     },
     Binding {
@@ -180,28 +207,30 @@ pub static BINDINGS: &[Binding] = &[
             (OrderPlaced, "help-previous"),
             (Scenario, "help-previous"),
             (Feedback, "help-previous"),
+            (WorkshopStep, "help-previous"),
             (Name, ""),
             (Answer, ""),
             (Writing, ""),
+            (Form, ""),
         ],
         label: KeyLabel::Left,
     },
     Binding {
         key: Key::Code(KeyCode::Right),
         action: |_| Action::Right,
-        on: &[(Name, ""), (Answer, ""), (Writing, "")],
+        on: &[(Name, ""), (Answer, ""), (Writing, ""), (Form, "")],
         label: KeyLabel::Plain(""),
     },
     Binding {
         key: Key::Code(KeyCode::Home),
         action: |_| Action::LineStart,
-        on: &[(Name, ""), (Answer, ""), (Writing, "")],
+        on: &[(Name, ""), (Answer, ""), (Writing, ""), (Form, "")],
         label: KeyLabel::Plain(""),
     },
     Binding {
         key: Key::Code(KeyCode::End),
         action: |_| Action::LineEnd,
-        on: &[(Name, ""), (Answer, ""), (Writing, "")],
+        on: &[(Name, ""), (Answer, ""), (Writing, ""), (Form, "")],
         label: KeyLabel::Plain(""),
     },
     Binding {
@@ -222,6 +251,11 @@ pub static BINDINGS: &[Binding] = &[
             (Finished, "help-home"),
             (Notice, ""),
             (Profiles, "help-back"),
+            (WorkshopStep, "help-home"),
+            (WorkshopMenu, "help-back"),
+            (Form, "help-back"),
+            (PhotoPicker, "help-back"),
+            (WorkshopView, "help-back"),
         ],
         label: KeyLabel::Message("key-esc"),
     },
@@ -242,6 +276,11 @@ pub static BINDINGS: &[Binding] = &[
             (Writing, "help-language"),
             (Feedback, "help-language"),
             (Finished, "help-language"),
+            (WorkshopStep, "help-language"),
+            (WorkshopMenu, "help-language"),
+            (Form, ""),
+            (PhotoPicker, ""),
+            (WorkshopView, "help-language"),
         ],
         label: KeyLabel::Plain("F2"),
     },
@@ -250,6 +289,24 @@ pub static BINDINGS: &[Binding] = &[
         action: |_| Action::OpenProfiles,
         on: &[(Home, "help-learners")],
         label: KeyLabel::Plain("P"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::Char('w')),
+        action: |_| Action::OpenWorkshop,
+        on: &[(Home, "help-workshop")],
+        label: KeyLabel::Plain("W"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::Tab),
+        action: |_| Action::NextField,
+        on: &[(Form, ""), (PhotoPicker, "")],
+        label: KeyLabel::Plain("Tab"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::BackTab),
+        action: |_| Action::PrevField,
+        on: &[(Form, ""), (PhotoPicker, "")],
+        label: KeyLabel::Plain(""),
     },
     Binding {
         key: Key::Code(KeyCode::Char('n')),
@@ -279,6 +336,9 @@ pub static BINDINGS: &[Binding] = &[
             (Scenario, "help-quit"),
             (Feedback, "help-quit"),
             (Finished, "help-quit"),
+            (WorkshopStep, "help-quit"),
+            (WorkshopMenu, "help-quit"),
+            (WorkshopView, "help-quit"),
         ],
         label: KeyLabel::Plain("Q"),
     },
@@ -297,13 +357,21 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         key: Key::Code(KeyCode::F(3)),
         action: |_| Action::CycleInputMethod,
-        on: &[(Name, "help-input-method"), (Writing, "help-input-method")],
+        on: &[
+            (Name, "help-input-method"),
+            (Writing, "help-input-method"),
+            (Form, "help-input-method"),
+        ],
         label: KeyLabel::Plain("F3"),
     },
     Binding {
         key: Key::Code(KeyCode::F(4)),
         action: |_| Action::ToggleTonePlacement,
-        on: &[(Name, "help-tone-style"), (Writing, "help-tone-style")],
+        on: &[
+            (Name, "help-tone-style"),
+            (Writing, "help-tone-style"),
+            (Form, ""),
+        ],
         label: KeyLabel::Plain("F4"),
     },
     Binding {

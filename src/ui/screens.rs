@@ -1,6 +1,7 @@
 //! One view builder per screen. Each reads the app and returns a [`View`]; none changes state.
 
-mod player;
+pub(crate) mod player;
+mod workshop;
 
 use ratatui::style::Style;
 use ratatui::text::Span;
@@ -19,6 +20,7 @@ pub fn view(app: &App, theme: &Theme, width: usize) -> View {
         Screen::Home { selected } => home_view(app, theme, width, *selected),
         Screen::Lesson(p) => player::view(app, theme, width, p),
         Screen::Finished { lesson } => finished_view(app, theme, width, lesson),
+        Screen::Workshop(ws) => workshop::view(app, theme, width, ws),
     }
 }
 
