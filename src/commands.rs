@@ -1,11 +1,13 @@
 //! One file per subcommand. `main` hands over the arguments; this module picks the interface
 //! language, parses the command line and returns the exit code.
 //!
-//! Exit codes: 0 success; 1 `check` found errors or `photo-check` found a photo that fails;
+//! Exit codes: 0 success; 1 `check` found errors, `photo-check` found a photo that fails, or
+//! `export listing` found no such learner or no listing to export;
 //! 2 the command line was wrong;
 //! 3 the tutor could not run (no terminal, the progress folder cannot be written).
 
 pub mod check;
+pub mod export;
 pub mod lessons;
 pub mod photo_check;
 pub mod run;
@@ -58,6 +60,11 @@ pub fn main(args: Vec<String>) -> ExitCode {
             platform,
             format,
         } => photo_check::run(&loc, &files, &platform, format),
+        Invocation::ExportListing {
+            data_dir,
+            profile,
+            out,
+        } => export::listing(&loc, data_dir, &profile, out.as_deref()),
         Invocation::Run {
             data_dir,
             pack,

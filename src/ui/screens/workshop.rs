@@ -66,7 +66,7 @@ pub fn form_fields(
 ) {
     let labels: Vec<String> = form.ids.iter().map(|id| label(id)).collect();
     let longest = labels.iter().map(|l| l.width()).max().unwrap_or(0);
-    let col = longest.min(view.width * 2 / 5).max(4);
+    let col = (longest + 2).min(view.width * 2 / 5).max(4);
     for (i, id) in form.ids.iter().enumerate() {
         let here = focused && i == form.focus;
         let start = view.lines.len();
