@@ -457,3 +457,4 @@ cli-value-name = NAME
 export-no-profile = There is no learner called { $name }.
 export-not-ready = { $name } has no story or no price sheet yet.
 export-written = Listing written: { $text } and { $csv }
+ws-results-below = After the last box, press ↓ to see all of the result.

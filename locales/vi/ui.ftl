@@ -437,3 +437,4 @@ cli-value-name = TÊN
 export-no-profile = Không có người học nào tên { $name }.
 export-not-ready = { $name } chưa có câu chuyện sản phẩm hoặc bảng giá.
 export-written = Đã ghi tin đăng bán: { $text } và { $csv }
+ws-results-below = Sau ô cuối, bấm ↓ để xem hết kết quả.

@@ -276,7 +276,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Page::Tool(Tool::Listing) => {
             match action {
                 Action::Up => ws.scroll = ws.scroll.saturating_sub(1),
-                Action::Down => ws.scroll += 1,
+                // The view stops at the last page; more lines than any listing has.
+                Action::Down => ws.scroll = (ws.scroll + 1).min(500),
                 Action::Back => return leave(app),
                 _ => {}
             }
@@ -310,7 +311,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             let Screen::Workshop(ws) = &mut app.screen else {
                 return Vec::new();
             };
-            let last_field = ws.form.focus + 1 == ws.form.len();
+            // Past the last field is the results, which a small window shows only there.
+            let at_results = ws.form.focus >= ws.form.len();
             match action {
                 Action::Confirm if tool == Tool::Photo => {
                     let path = ws.form.text(0).trim().to_string();
@@ -327,15 +329,12 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 {
                     ws.photo.picked = Some(0);
                 }
+                Action::Down if at_results => {}
                 Action::Down | Action::NextField | Action::Confirm => {
-                    ws.form.focus = if last_field { 0 } else { ws.form.focus + 1 };
+                    ws.form.focus = if at_results { 0 } else { ws.form.focus + 1 };
                 }
                 Action::Up | Action::PrevField => {
-                    ws.form.focus = ws
-                        .form
-                        .focus
-                        .checked_sub(1)
-                        .unwrap_or(ws.form.len().saturating_sub(1));
+                    ws.form.focus = ws.form.focus.checked_sub(1).unwrap_or(ws.form.len());
                 }
                 Action::ClickItem(i) if i < ws.form.len() => ws.form.focus = i,
                 Action::Left | Action::Right if ws.form.focused_kind() == FieldKind::Choice => {

@@ -40,6 +40,10 @@ pub fn view(app: &App, theme: &Theme, width: usize, ws: &Workshop) -> View {
         Page::Tool(Tool::Photo) => photo::view(app, theme, &mut view, ws),
         Page::Tool(Tool::Listing) => kit::view(app, theme, &mut view, ws),
     }
+    if !ws.form.is_empty() && ws.form.focus >= ws.form.len() {
+        // Past the last field: the results, to their end.
+        view.focus = view.lines.len().saturating_sub(1);
+    }
     view
 }
 
@@ -66,7 +70,7 @@ pub fn form_fields(
 ) {
     let labels: Vec<String> = form.ids.iter().map(|id| label(id)).collect();
     let longest = labels.iter().map(|l| l.width()).max().unwrap_or(0);
-    let col = (longest + 2).min(view.width * 2 / 5).max(4);
+    let col = (longest + 3).min(view.width * 2 / 5).max(4);
     for (i, id) in form.ids.iter().enumerate() {
         let here = focused && i == form.focus;
         let start = view.lines.len();
@@ -143,7 +147,9 @@ pub fn form_fields(
         let end = view.lines.len();
         view.items.push(start..end);
     }
-    let _ = app;
+    if form.focus < form.len() && form.kinds.first() != Some(&FieldKind::Path) {
+        view.text(&app.ui.text("ws-results-below"), theme.muted());
+    }
 }
 
 fn right_arrow(theme: &Theme) -> &'static str {

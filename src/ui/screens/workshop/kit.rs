@@ -66,5 +66,5 @@ pub fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
     }
     view.blank();
     view.text(&app.ui.text("ws-kit-export"), theme.muted());
-    view.focus = ws.scroll.min(view.lines.len().saturating_sub(1));
+    view.top = Some(ws.scroll.min(view.lines.len().saturating_sub(1)));
 }

@@ -26,7 +26,7 @@ pub fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
             }),
             Problem::NoRoom { percent_bp } => {
                 let mut a = Args::new();
-                a.set("percent", format!("{},{:02}", percent_bp / 100, percent_bp % 100));
+                a.set("percent", percent(app, percent_bp));
                 app.ui.text_with("ws-error-no-room", &a)
             }
         })
@@ -92,4 +92,20 @@ pub fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
         };
         view.text(&app.ui.text_with(id, &a), style);
     }
+}
+
+/// Basis points as a percentage in the language's way: "105,5" in vi, "105.5" in en.
+fn percent(app: &App, bp: i64) -> String {
+    let whole = bp / 100;
+    let rest = bp % 100;
+    if rest == 0 {
+        return whole.to_string();
+    }
+    let group = app
+        .languages
+        .get(&app.lang)
+        .map_or(".", |l| l.digit_group.as_str());
+    let decimal = if group == "." { "," } else { "." };
+    let digits = format!("{rest:02}");
+    format!("{whole}{decimal}{}", digits.trim_end_matches('0'))
 }
