@@ -250,7 +250,10 @@ pub fn command(loc: &Localizer) -> Command {
     .subcommand(
         localized(
             Command::new("export"),
-            format!("chophien export listing [{}]", loc.text("cli-value-options")),
+            format!(
+                "chophien export listing [{}]",
+                loc.text("cli-value-options")
+            ),
         )
         .about(loc.text("cli-export-about"))
         .subcommand_required(true)
@@ -352,7 +355,8 @@ pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
             let listing = m.subcommand_matches("listing");
             let get = |id: &str| listing.and_then(|l| l.get_one::<PathBuf>(id).cloned());
             Invocation::ExportListing {
-                data_dir: get("data-dir").or_else(|| matches.get_one::<PathBuf>("data-dir").cloned()),
+                data_dir: get("data-dir")
+                    .or_else(|| matches.get_one::<PathBuf>("data-dir").cloned()),
                 profile: listing
                     .and_then(|l| l.get_one::<String>("profile").cloned())
                     .unwrap_or_default(),

@@ -64,9 +64,7 @@ impl Tool {
     pub fn done(self, work: &BTreeMap<WorkKind, String>) -> bool {
         match self.work() {
             Some(kind) => work.contains_key(&kind),
-            None => {
-                work.contains_key(&WorkKind::Story) && work.contains_key(&WorkKind::PriceSheet)
-            }
+            None => work.contains_key(&WorkKind::Story) && work.contains_key(&WorkKind::PriceSheet),
         }
     }
 }
@@ -156,7 +154,10 @@ impl Workshop {
 
     /// `tool` opened with the learner's saved work; Esc goes to `back`.
     pub fn open(tool: Tool, work: &BTreeMap<WorkKind, String>, back: Back) -> Workshop {
-        let saved = tool.work().map(|k| Saved::read(work, k)).unwrap_or_default();
+        let saved = tool
+            .work()
+            .map(|k| Saved::read(work, k))
+            .unwrap_or_default();
         let form = match tool {
             Tool::PriceSheet => Form::new(price::FIELDS, &saved),
             Tool::Story => Form::new(story::FIELDS, &saved),
@@ -448,7 +449,9 @@ fn leave(app: &mut App) -> Vec<Effect> {
         Back::Lesson(player) => {
             app.screen = Screen::Lesson(player);
             match tool {
-                Some(tool) if tool.done(&app.progress.work) => super::update::workshop_step_done(app),
+                Some(tool) if tool.done(&app.progress.work) => {
+                    super::update::workshop_step_done(app)
+                }
                 _ => Vec::new(),
             }
         }

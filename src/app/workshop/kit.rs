@@ -7,7 +7,6 @@ use super::{Saved, price, story};
 use crate::i18n::Localizer;
 use crate::learner::WorkKind;
 use crate::workshop::listing::{Listing, ListingPhoto};
-use crate::workshop::platforms::Limits;
 use crate::workshop::pricing::PriceSheet;
 use crate::workshop::story::{Story, StoryIssue};
 
@@ -37,7 +36,7 @@ impl Kit {
     pub fn new(work: &BTreeMap<WorkKind, String>, loc: &Localizer) -> Kit {
         let prices = Saved::read(work, WorkKind::PriceSheet);
         let platform = price::platform(prices.field("platform"));
-        let limits = platform.map(|p| p.limits.clone()).unwrap_or_else(Limits::default);
+        let limits = platform.map(|p| p.limits.clone()).unwrap_or_default();
         let sheet = if work.contains_key(&WorkKind::PriceSheet) {
             price::compute(&|id| prices.field(id).to_string()).sheet
         } else {
@@ -61,7 +60,11 @@ impl Kit {
     /// The listing, when there is a story and a price.
     pub fn listing(&self) -> Option<Listing> {
         let (story, _) = self.story.as_ref()?;
-        Some(Listing::new(story, self.sheet.as_ref()?, self.photos.clone()))
+        Some(Listing::new(
+            story,
+            self.sheet.as_ref()?,
+            self.photos.clone(),
+        ))
     }
 }
 

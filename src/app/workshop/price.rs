@@ -28,7 +28,9 @@ pub const FIELDS: &[(&str, FieldKind)] = &[
 pub enum Problem {
     Field(FieldError),
     /// Fees and margin take all of the price (`percent_bp` of it).
-    NoRoom { percent_bp: i64 },
+    NoRoom {
+        percent_bp: i64,
+    },
 }
 
 /// Everything the price sheet shows below its fields.
@@ -219,7 +221,10 @@ mod tests {
         let second = of_form(&f).sheet.expect("a price").price;
         assert!(second > first, "{first} then {second}");
         // A voucher takes from the profit.
-        let i = FIELDS.iter().position(|(id, _)| *id == "discount").expect("field");
+        let i = FIELDS
+            .iter()
+            .position(|(id, _)| *id == "discount")
+            .expect("field");
         f.set(i, "10%");
         let effect = of_form(&f).discount.expect("voucher effect");
         assert!(effect.profit_change < 0);

@@ -15,9 +15,9 @@ use super::row;
 use crate::app::App;
 use crate::app::workshop::{FieldKind, Form, Page, Tool, Workshop};
 use crate::i18n::{Args, Text, format_money};
-use crate::workshop::pricing::FieldError;
 use crate::ui::theme::Theme;
 use crate::ui::view::{View, wrap};
+use crate::workshop::pricing::FieldError;
 
 pub fn view(app: &App, theme: &Theme, width: usize, ws: &Workshop) -> View {
     let mut view = View::new(width);
@@ -153,7 +153,11 @@ pub fn form_fields(
 }
 
 fn right_arrow(theme: &Theme) -> &'static str {
-    if theme.glyphs.left == "←" { "→" } else { "Right" }
+    if theme.glyphs.left == "←" {
+        "→"
+    } else {
+        "Right"
+    }
 }
 
 /// A line "label: value" with the value in `style`.

@@ -54,7 +54,10 @@ pub fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
     view.text(&app.ui.text("ws-kit-legal"), theme.prompt());
     for fact in LEGAL_FACTS {
         view.para(
-            vec![Span::styled(format!("{} ", theme.glyphs.unticked), theme.muted())],
+            vec![Span::styled(
+                format!("{} ", theme.glyphs.unticked),
+                theme.muted(),
+            )],
             &app.ui.text(&format!("ws-legal-{fact}")),
             theme.base(),
         );

@@ -81,7 +81,10 @@ pub fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
                     PhotoError::Damaged => "photo-error-damaged",
                 };
                 view.para(
-                    vec![Span::styled(format!("{} ", theme.glyphs.wrong), theme.wrong())],
+                    vec![Span::styled(
+                        format!("{} ", theme.glyphs.wrong),
+                        theme.wrong(),
+                    )],
                     &app.ui.text_with(id, &a),
                     theme.wrong(),
                 );

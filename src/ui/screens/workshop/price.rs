@@ -3,8 +3,8 @@
 
 use super::{field_error, form_fields, money, result_line};
 use crate::app::App;
-use crate::app::workshop::price::{self, Problem};
 use crate::app::workshop::Workshop;
+use crate::app::workshop::price::{self, Problem};
 use crate::i18n::Args;
 use crate::ui::theme::Theme;
 use crate::ui::view::View;
@@ -79,7 +79,13 @@ pub fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
         } else {
             theme.base()
         };
-        result_line(view, theme, &format!("  {name}:"), &money(app, share.dong), style);
+        result_line(
+            view,
+            theme,
+            &format!("  {name}:"),
+            &money(app, share.dong),
+            style,
+        );
     }
     if let Some(effect) = &result.discount {
         let mut a = Args::new();
