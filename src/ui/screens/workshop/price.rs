@@ -68,8 +68,13 @@ pub fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
             Item::Shipping => app.ui.text("ws-share-shipping"),
             Item::ReturnsAllowance => app.ui.text("ws-share-returns"),
             Item::Fee(id) => {
+                // Fee ids come from the presets; one without words is shown as it is.
+                let name = app
+                    .ui
+                    .get(&format!("ws-fee-{id}"), None)
+                    .map_or_else(|| id.clone(), |t| t.value);
                 let mut a = Args::new();
-                a.set("fee", id.clone());
+                a.set("fee", name);
                 app.ui.text_with("ws-share-fee", &a)
             }
             Item::Profit => app.ui.text("ws-share-profit"),
