@@ -7,6 +7,7 @@ pub mod editor;
 pub mod keymap;
 pub mod player;
 mod update;
+pub mod workshop;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -60,6 +61,8 @@ pub enum Screen {
     TrainerPin(PinEntry),
     /// The trainer's class screen.
     Class(ClassScreen),
+    /// The workshops: the learner's own price sheet, story, photos and listing.
+    Workshop(Box<workshop::Workshop>),
 }
 
 /// The PIN being typed (shown as stars) and what it is for.
@@ -465,6 +468,14 @@ impl App {
             Screen::Finished { .. } => Context::Finished,
             Screen::TrainerPin(_) => Context::TrainerPin,
             Screen::Class(_) => Context::Class,
+            Screen::Workshop(ws) => match ws.page {
+                workshop::Page::Menu { .. } => Context::WorkshopMenu,
+                workshop::Page::Tool(workshop::Tool::Listing) => Context::WorkshopView,
+                workshop::Page::Tool(workshop::Tool::Photo) if ws.photo.picked.is_some() => {
+                    Context::PhotoPicker
+                }
+                workshop::Page::Tool(_) => Context::Form,
+            },
         }
     }
 

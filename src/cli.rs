@@ -38,6 +38,12 @@ pub enum Invocation {
         data_dir: Option<PathBuf>,
         command: ClassCommand,
     },
+    /// `export listing --profile NAME [--out FILE]`.
+    ExportListing {
+        data_dir: Option<PathBuf>,
+        profile: String,
+        out: Option<PathBuf>,
+    },
 }
 
 /// `chophien class …`: what a trainer does with a whole class.
@@ -151,10 +157,23 @@ pub const MESSAGES: &[&str] = &[
     "cli-err-suggest",
     "cli-err-more",
     "cli-lang-unknown",
+    "cli-export-about",
+    "cli-export-listing-about",
+    "cli-export-profile",
+    "cli-export-out",
+    "cli-value-name",
 ];
 
 /// The options that take a value, so that `help` is found among the words that are not.
-const TAKES_VALUE: [&str; 5] = ["--lang", "--data-dir", "--pack", "--format", "--platform"];
+const TAKES_VALUE: [&str; 7] = [
+    "--lang",
+    "--data-dir",
+    "--pack",
+    "--format",
+    "--platform",
+    "--profile",
+    "--out",
+];
 
 /// The command line with all of clap's own words replaced by the localizer's: the help
 /// layout (usage line, section headings), the value names, the help and version flags, and
@@ -282,7 +301,45 @@ pub fn command(loc: &Localizer) -> Command {
                 .help(loc.text("cli-photo-check-platform")),
         )
         .arg(format)
-        .arg(help),
+        .arg(help.clone()),
+    )
+    .subcommand(
+        localized(
+            Command::new("export"),
+            format!(
+                "chophien export listing [{}]",
+                loc.text("cli-value-options")
+            ),
+        )
+        .about(loc.text("cli-export-about"))
+        .subcommand_required(true)
+        .arg(help.clone())
+        .subcommand(
+            localized(
+                Command::new("listing"),
+                format!(
+                    "chophien export listing --profile <{}> [--out <{}>]",
+                    loc.text("cli-value-name"),
+                    loc.text("cli-value-file")
+                ),
+            )
+            .about(loc.text("cli-export-listing-about"))
+            .arg(
+                Arg::new("profile")
+                    .long("profile")
+                    .required(true)
+                    .value_name(loc.text("cli-value-name"))
+                    .help(loc.text("cli-export-profile")),
+            )
+            .arg(
+                Arg::new("out")
+                    .long("out")
+                    .value_name(loc.text("cli-value-file"))
+                    .value_parser(value_parser!(PathBuf))
+                    .help(loc.text("cli-export-out")),
+            )
+            .arg(help),
+        ),
     )
     .subcommand(class_command(loc))
 }
@@ -529,6 +586,18 @@ pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
                 return Err(command(loc).error(clap::error::ErrorKind::MissingSubcommand, "class"));
             }
         },
+        Some(("export", m)) => {
+            let listing = m.subcommand_matches("listing");
+            let get = |id: &str| listing.and_then(|l| l.get_one::<PathBuf>(id).cloned());
+            Invocation::ExportListing {
+                data_dir: get("data-dir")
+                    .or_else(|| matches.get_one::<PathBuf>("data-dir").cloned()),
+                profile: listing
+                    .and_then(|l| l.get_one::<String>("profile").cloned())
+                    .unwrap_or_default(),
+                out: get("out"),
+            }
+        }
         _ => Invocation::Run {
             data_dir: matches.get_one::<PathBuf>("data-dir").cloned(),
             pack: matches.get_one::<PathBuf>("pack").cloned(),

@@ -1,12 +1,14 @@
 //! One file per subcommand. `main` hands over the arguments; this module picks the interface
 //! language, parses the command line and returns the exit code.
 //!
-//! Exit codes: 0 success; 1 `check` found errors, `photo-check` found a photo that fails, or a
-//! `class` command refused a file or was refused by the LRS; 2 the command line was wrong;
-//! 3 the tutor could not run (no terminal, the progress folder cannot be written).
+//! Exit codes: 0 success; 1 `check` found errors, `photo-check` found a photo that fails, a
+//! `class` command refused a file or was refused by the LRS, or `export listing` found no such
+//! learner or no listing to export; 2 the command line was wrong; 3 the tutor could not run
+//! (no terminal, the progress folder cannot be written).
 
 pub mod check;
 pub mod class;
+pub mod export;
 pub mod lessons;
 pub mod photo_check;
 pub mod run;
@@ -60,6 +62,11 @@ pub fn main(args: Vec<String>) -> ExitCode {
             format,
         } => photo_check::run(&loc, &files, &platform, format),
         Invocation::Class { data_dir, command } => class::run(&loc, data_dir, command),
+        Invocation::ExportListing {
+            data_dir,
+            profile,
+            out,
+        } => export::listing(&loc, data_dir, &profile, out.as_deref()),
         Invocation::Run {
             data_dir,
             pack,

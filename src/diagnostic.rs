@@ -61,6 +61,7 @@ pub enum Code {
     NodeNeverEnds,
     NoGoodEnding,
     NodeChoicesOrEnding,
+    UnknownTool,
 }
 
 impl Code {
@@ -113,6 +114,7 @@ impl Code {
         Code::NodeNeverEnds,
         Code::NoGoodEnding,
         Code::NodeChoicesOrEnding,
+        Code::UnknownTool,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -131,6 +133,7 @@ impl Code {
             WrongType => "wrong-type",
             FormatTooNew => "format-too-new",
             UnknownStepType => "unknown-step-type",
+            UnknownTool => "unknown-tool",
             BadId => "bad-id",
             DuplicateId => "duplicate-id",
             MissingLesson => "missing-lesson",

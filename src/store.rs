@@ -14,6 +14,7 @@ mod fault;
 mod inspect;
 pub mod opening;
 mod schema;
+mod work;
 
 use std::path::{Path, PathBuf};
 
@@ -345,6 +346,7 @@ impl Store {
         for row in stmt.query_map(params![profile], |r| r.get::<_, String>(0))? {
             progress.finished.insert(row?);
         }
+        progress.work = self.work(profile)?;
         Ok(progress)
     }
 

@@ -191,7 +191,7 @@ fn render_title(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     // While the learner writes, the input method is always in sight.
     if matches!(
         app.context(),
-        crate::app::Context::Name | crate::app::Context::Writing
+        crate::app::Context::Name | crate::app::Context::Writing | crate::app::Context::Form
     ) {
         right = format!(" {} {sep}{right}", typing_status(app));
     }

@@ -390,10 +390,10 @@ fn the_csv_report_reads_back_with_vietnamese_names_intact() {
     assert_eq!(&headers[2], "Người học");
     assert_eq!(&headers[6], "Trạng thái");
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
-    // 3 learners × 4 lessons of the fixture course.
-    assert_eq!(rows.len(), 12);
+    // 3 learners × 5 lessons of the fixture course.
+    assert_eq!(rows.len(), 15);
     let sau: Vec<_> = rows.iter().filter(|r| r[2].contains("Sáu")).collect();
-    assert_eq!(sau.len(), 4);
+    assert_eq!(sau.len(), 5);
     assert_eq!(
         &sau[0][2], "'=Lò Thị Sáu, \"Sáu\"",
         "quoted, formula defused"
@@ -402,7 +402,7 @@ fn the_csv_report_reads_back_with_vietnamese_names_intact() {
     assert_eq!(&sau[0][6], "đã xong");
     assert_eq!((&sau[0][9], &sau[0][10], &sau[0][11]), ("2", "3", "66"));
     let mais = rows.iter().filter(|r| &r[2] == "Mai").count();
-    assert_eq!(mais, 8, "two learners called Mai, four lessons each");
+    assert_eq!(mais, 10, "two learners called Mai, five lessons each");
 
     let run = trainer.run(&["class", "report", "--pack", "tests/fixtures/course"]);
     assert!(
@@ -879,7 +879,7 @@ fn a_certificate_is_one_self_contained_page_in_the_learners_language() {
         "Giấy chứng nhận hoàn thành",
         "Lò Thị Sáu",
         "Cấp tại Trung tâm cộng đồng Sìn Hồ, ngày 5 tháng 11 năm 2026.",
-        "Số bài đã học xong: 3 trên 4.",
+        "Số bài đã học xong: 3 trên 5.",
     ] {
         assert!(page.contains(expected), "{expected}\n{page}");
     }

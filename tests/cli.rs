@@ -67,7 +67,9 @@ fn a_broken_pack_lists_every_problem_with_file_line_and_column() {
         "{out}"
     );
     assert!(out.contains("unknown step type \"quiz\""));
-    assert!(out.contains("help: Use one of: read, choice, multi, order, number, text, scenario."));
+    assert!(out.contains(
+        "help: Use one of: read, choice, multi, order, number, text, scenario, workshop."
+    ));
 }
 
 #[test]

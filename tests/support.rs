@@ -101,7 +101,7 @@ impl Session {
     }
 
     /// Feeds a key script: plain characters are typed, `<ret>`, `<esc>`, `<up>`, `<down>`,
-    /// `<left>`, `<right>`, `<bs>`, `<space>`, `<f2>` are keys.
+    /// `<left>`, `<right>`, `<bs>`, `<space>`, `<f2>`, `<tab>` are keys.
     pub fn keys(&mut self, script: &str) {
         for key in parse_keys(script) {
             if let Some(action) = keymap::action_for(self.app.context(), &key) {
@@ -149,6 +149,7 @@ pub fn parse_keys(script: &str) -> Vec<KeyEvent> {
                 "bs" => Some(KeyCode::Backspace),
                 "space" => Some(KeyCode::Char(' ')),
                 "f2" => Some(KeyCode::F(2)),
+                "tab" => Some(KeyCode::Tab),
                 _ => None,
             };
             if let Some(code) = code {

@@ -16,6 +16,8 @@
 //! - `hangup`: the real binary whose terminal closes without a SIGHUP reaching it.
 //! - `packs`: lesson packs loaded from disk as `--pack` does, their pictures drawn.
 //! - `small_window`: below the smallest usable size only quitting acts.
+//! - `workshop`: the learner's own shop made in the workshops, snapshotted, saved, reopened
+//!   and exported with `chophien export listing`.
 
 mod support;
 
@@ -31,3 +33,4 @@ mod pty;
 mod screens;
 mod small_window;
 mod store;
+mod workshop;

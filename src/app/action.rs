@@ -1,7 +1,8 @@
 //! What can happen to the app: actions come from keys, clicks, signals and the results of
 //! effects; effects are the I/O that `update` asks the loop to carry out.
 
-use crate::learner::{Profile, Progress};
+use crate::learner::{Profile, Progress, WorkKind};
+use crate::workshop::photo::{PhotoError, PhotoReport};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -58,6 +59,20 @@ pub enum Action {
     PinChecked(crate::class::pin::PinCheck),
     /// The class screen's rows, read from the store.
     ClassLoaded(Vec<crate::class::report::ScreenRow>),
+    /// Tab: the next field of a form.
+    NextField,
+    /// Shift-Tab: the field before.
+    PrevField,
+    /// W: the workshops, where the learner makes their own shop.
+    OpenWorkshop,
+    /// The image files found for the photo picker.
+    PhotosListed(Vec<String>),
+    /// A photo was checked: its verdicts and a small picture of it (None: not drawable).
+    PhotoChecked {
+        path: String,
+        result: Box<Result<PhotoReport, PhotoError>>,
+        thumbnail: Option<crate::picture::Thumbnail>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +128,19 @@ pub enum Effect {
     },
     LeaveLesson {
         profile: i64,
+    },
+    /// The learner's work of `kind` is now `data` (the form's fields as JSON).
+    SaveWork {
+        profile: i64,
+        kind: WorkKind,
+        data: String,
+    },
+    /// List the image files in the learner's home and Pictures folders.
+    ListPhotos,
+    /// Read and check the photo at `path` with the rules of `platform`.
+    CheckPhoto {
+        path: String,
+        platform: String,
     },
     Quit,
     /// Whether a trainer PIN is set: answered with `PinChecked(NotSet)` when it is not.

@@ -38,12 +38,25 @@ pub enum Context {
     TrainerPin,
     /// The trainer's class screen.
     Class,
+    /// A lesson step that opens a workshop.
+    WorkshopStep,
+    /// The list of workshops.
+    WorkshopMenu,
+    /// A workshop form: typing into labelled fields.
+    Form,
+    /// The photo picker's list of files.
+    PhotoPicker,
+    /// A workshop page to read (the listing kit).
+    WorkshopView,
 }
 
 impl Context {
     /// Contexts where printable keys are typed into a field.
     pub fn is_typing(self) -> bool {
-        matches!(self, Context::Name | Context::Answer | Context::Writing)
+        matches!(
+            self,
+            Context::Name | Context::Answer | Context::Writing | Context::Form
+        )
     }
 }
 
@@ -100,6 +113,10 @@ pub static BINDINGS: &[Binding] = &[
             (Finished, "help-continue"),
             (Notice, "help-ok"),
             (TrainerPin, "help-ok"),
+            (WorkshopStep, "help-open-tool"),
+            (WorkshopMenu, "help-open-tool"),
+            (Form, "help-next-field"),
+            (PhotoPicker, "help-check-photo"),
         ],
         label: KeyLabel::Message("key-enter"),
     },
@@ -117,6 +134,10 @@ pub static BINDINGS: &[Binding] = &[
             (Order, "help-move"),
             (Scenario, "help-move"),
             (Class, "help-move"),
+            (WorkshopMenu, "help-move"),
+            (Form, "help-fields"),
+            (PhotoPicker, "help-move"),
+            (WorkshopView, "help-scroll"),
         ],
         label: KeyLabel::UpDown,
     },
@@ -134,6 +155,10 @@ pub static BINDINGS: &[Binding] = &[
             (Order, ""),
             (Scenario, ""),
             (Class, ""),
+            (WorkshopMenu, ""),
+            (Form, ""),
+            (PhotoPicker, ""),
+            (WorkshopView, ""),
         ],
         label: KeyLabel::UpDown,
     },
@@ -149,6 +174,7 @@ pub static BINDINGS: &[Binding] = &[
             (Order, "help-digits-place"),
             (Scenario, "help-digits-pick"),
             (TrainerPin, ""),
+            (WorkshopMenu, ""),
         ],
         label: KeyLabel::Digits,
     },
@@ -175,13 +201,14 @@ pub static BINDINGS: &[Binding] = &[
             (Name, ""),
             (Answer, ""),
             (Writing, ""),
+            (Form, ""),
         ],
         label: KeyLabel::Message("key-backspace"),
     },
     Binding {
         key: Key::Code(KeyCode::Delete),
         action: |_| Action::Delete,
-        on: &[(Name, ""), (Answer, ""), (Writing, "")],
+        on: &[(Name, ""), (Answer, ""), (Writing, ""), (Form, "")],
         label: KeyLabel::Message("key-delete"),
     },
     Binding {
@@ -195,28 +222,30 @@ pub static BINDINGS: &[Binding] = &[
             (OrderPlaced, "help-previous"),
             (Scenario, "help-previous"),
             (Feedback, "help-previous"),
+            (WorkshopStep, "help-previous"),
             (Name, ""),
             (Answer, ""),
             (Writing, ""),
+            (Form, ""),
         ],
         label: KeyLabel::Left,
     },
     Binding {
         key: Key::Code(KeyCode::Right),
         action: |_| Action::Right,
-        on: &[(Name, ""), (Answer, ""), (Writing, "")],
+        on: &[(Name, ""), (Answer, ""), (Writing, ""), (Form, "")],
         label: KeyLabel::Plain(""),
     },
     Binding {
         key: Key::Code(KeyCode::Home),
         action: |_| Action::LineStart,
-        on: &[(Name, ""), (Answer, ""), (Writing, "")],
+        on: &[(Name, ""), (Answer, ""), (Writing, ""), (Form, "")],
         label: KeyLabel::Plain(""),
     },
     Binding {
         key: Key::Code(KeyCode::End),
         action: |_| Action::LineEnd,
-        on: &[(Name, ""), (Answer, ""), (Writing, "")],
+        on: &[(Name, ""), (Answer, ""), (Writing, ""), (Form, "")],
         label: KeyLabel::Plain(""),
     },
     Binding {
@@ -239,6 +268,11 @@ pub static BINDINGS: &[Binding] = &[
             (Profiles, "help-back"),
             (TrainerPin, "help-back"),
             (Class, "help-back"),
+            (WorkshopStep, "help-home"),
+            (WorkshopMenu, "help-back"),
+            (Form, "help-back"),
+            (PhotoPicker, "help-back"),
+            (WorkshopView, "help-back"),
         ],
         label: KeyLabel::Message("key-esc"),
     },
@@ -259,6 +293,11 @@ pub static BINDINGS: &[Binding] = &[
             (Writing, "help-language"),
             (Feedback, "help-language"),
             (Finished, "help-language"),
+            (WorkshopStep, "help-language"),
+            (WorkshopMenu, "help-language"),
+            (Form, ""),
+            (PhotoPicker, ""),
+            (WorkshopView, "help-language"),
         ],
         label: KeyLabel::Plain("F2"),
     },
@@ -280,6 +319,24 @@ pub static BINDINGS: &[Binding] = &[
         action: |_| Action::CycleSort,
         on: &[(Class, "help-sort")],
         label: KeyLabel::Plain("S"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::Char('w')),
+        action: |_| Action::OpenWorkshop,
+        on: &[(Home, "help-workshop")],
+        label: KeyLabel::Plain("W"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::Tab),
+        action: |_| Action::NextField,
+        on: &[(Form, ""), (PhotoPicker, "")],
+        label: KeyLabel::Plain("Tab"),
+    },
+    Binding {
+        key: Key::Code(KeyCode::BackTab),
+        action: |_| Action::PrevField,
+        on: &[(Form, ""), (PhotoPicker, "")],
+        label: KeyLabel::Plain(""),
     },
     Binding {
         key: Key::Code(KeyCode::Char('n')),
@@ -310,6 +367,9 @@ pub static BINDINGS: &[Binding] = &[
             (Scenario, "help-quit"),
             (Feedback, "help-quit"),
             (Finished, "help-quit"),
+            (WorkshopStep, "help-quit"),
+            (WorkshopMenu, "help-quit"),
+            (WorkshopView, "help-quit"),
         ],
         label: KeyLabel::Plain("Q"),
     },
@@ -328,13 +388,21 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         key: Key::Code(KeyCode::F(3)),
         action: |_| Action::CycleInputMethod,
-        on: &[(Name, "help-input-method"), (Writing, "help-input-method")],
+        on: &[
+            (Name, "help-input-method"),
+            (Writing, "help-input-method"),
+            (Form, "help-input-method"),
+        ],
         label: KeyLabel::Plain("F3"),
     },
     Binding {
         key: Key::Code(KeyCode::F(4)),
         action: |_| Action::ToggleTonePlacement,
-        on: &[(Name, "help-tone-style"), (Writing, "help-tone-style")],
+        on: &[
+            (Name, "help-tone-style"),
+            (Writing, "help-tone-style"),
+            (Form, ""),
+        ],
         label: KeyLabel::Plain("F4"),
     },
     Binding {

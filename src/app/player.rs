@@ -46,6 +46,7 @@ impl Player {
             KindState::Number(s) => s.typed.as_str(),
             KindState::Text(s) => s.typed.as_str(),
             KindState::Read
+            | KindState::Workshop
             | KindState::Choice(_)
             | KindState::Multi(_)
             | KindState::Order(_)
@@ -72,6 +73,7 @@ impl Player {
             Keys::Number => Context::Answer,
             Keys::Writing => Context::Writing,
             Keys::Scenario => Context::Scenario,
+            Keys::Workshop => Context::WorkshopStep,
             Keys::Done => Context::Feedback,
         }
     }

@@ -75,6 +75,12 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Screen::Finished { .. } => finished(app, action),
         Screen::TrainerPin(_) => trainer_pin(app, action),
         Screen::Class(_) => class(app, action),
+        Screen::Workshop(_) => {
+            if let Some(effects) = change_typing(app, &action) {
+                return effects;
+            }
+            super::workshop::update(app, action)
+        }
     }
 }
 
@@ -394,6 +400,7 @@ fn home(app: &mut App, action: Action) -> Vec<Effect> {
             position_effect(app, None)
         }
         Action::OpenTrainer => open_trainer(app),
+        Action::OpenWorkshop => super::workshop::open_menu(app),
         Action::OpenProfiles => {
             let selected = app
                 .profiles
@@ -549,6 +556,14 @@ fn lesson(app: &mut App, action: Action) -> Vec<Effect> {
         _ => {}
     }
 
+    if let StepKind::Workshop(w) = &step.kind
+        && action == Action::Confirm
+        && !player.state.status.is_done()
+    {
+        let tool = w.tool;
+        return super::workshop::open_from_lesson(app, tool);
+    }
+
     let input = if typing {
         let number = matches!(step.kind, StepKind::Number(_));
         let method = (!number).then_some(app.typing);
@@ -674,6 +689,29 @@ fn advance(app: &mut App, done: String) -> Vec<Effect> {
             }]
         })
         .unwrap_or_default()
+}
+
+/// Back on a workshop step from its tool, with the learner's work made: the step is done,
+/// saved as such, and Enter goes on.
+pub(super) fn workshop_step_done(app: &mut App) -> Vec<Effect> {
+    let Screen::Lesson(player) = &mut app.screen else {
+        return Vec::new();
+    };
+    if player.state.status.is_done() {
+        return Vec::new();
+    }
+    let Some(step) = app
+        .course
+        .lesson(&player.lesson_id)
+        .and_then(|l| player.step(l))
+    else {
+        return Vec::new();
+    };
+    let step_id = step.id.clone();
+    player.state.status = crate::course::steps::Status::Right;
+    let mut effects = save_state(app);
+    effects.extend(position_effect(app, Some(step_id)));
+    effects
 }
 
 /// The home row of the open (or just finished) lesson.

@@ -15,6 +15,7 @@ pub mod read;
 pub mod scenario;
 mod shown;
 pub mod text;
+pub mod workshop;
 
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
@@ -45,6 +46,7 @@ pub enum StepKind {
     Number(number::Number),
     Text(text::Text),
     Scenario(scenario::Scenario),
+    Workshop(workshop::Workshop),
 }
 
 /// The kinds' names in lesson files, for the "unknown step type" diagnostic.
@@ -56,6 +58,7 @@ pub const KINDS: &[&str] = &[
     number::KIND,
     text::KIND,
     scenario::KIND,
+    workshop::KIND,
 ];
 
 /// Keys every step may have, whatever its kind.
@@ -77,6 +80,7 @@ pub(crate) fn load_kind(
         number::KIND => StepKind::Number(number::load(value, kind_at, b)?),
         text::KIND => StepKind::Text(text::load(value, kind_at, b)?),
         scenario::KIND => StepKind::Scenario(scenario::load(value, kind_at, b)?),
+        workshop::KIND => StepKind::Workshop(workshop::load(value, kind_at, b)?),
         unknown => {
             b.report
                 .at(crate::diagnostic::Code::UnknownStepType, kind_at)
@@ -225,6 +229,8 @@ pub enum KindState {
     Number(number::State),
     Text(text::State),
     Scenario(scenario::State),
+    /// Nothing of its own: the work is kept apart (see `workshop`).
+    Workshop,
 }
 
 impl StepState {
@@ -238,6 +244,7 @@ impl StepState {
             StepKind::Number(_) => KindState::Number(number::State::default()),
             StepKind::Text(_) => KindState::Text(text::State::default()),
             StepKind::Scenario(_) => KindState::Scenario(scenario::State::default()),
+            StepKind::Workshop(_) => KindState::Workshop,
         };
         StepState {
             input,
@@ -260,6 +267,7 @@ impl StepState {
             (StepKind::Number(_), KindState::Number(_)) => true,
             (StepKind::Text(_), KindState::Text(_)) => true,
             (StepKind::Scenario(sc), KindState::Scenario(s)) => sc.fits(s),
+            (StepKind::Workshop(_), KindState::Workshop) => true,
             (
                 StepKind::Read(_)
                 | StepKind::Choice(_)
@@ -267,7 +275,8 @@ impl StepState {
                 | StepKind::Order(_)
                 | StepKind::Number(_)
                 | StepKind::Text(_)
-                | StepKind::Scenario(_),
+                | StepKind::Scenario(_)
+                | StepKind::Workshop(_),
                 _,
             ) => false,
         };
@@ -285,6 +294,7 @@ impl StepState {
             KindState::Order(s) => !s.placed.is_empty(),
             KindState::Scenario(s) => !s.chosen.is_empty(),
             KindState::Read
+            | KindState::Workshop
             | KindState::Choice(_)
             | KindState::Multi(_)
             | KindState::Number(_)
@@ -339,13 +349,15 @@ pub enum Keys {
     Writing,
     /// A role-play: choosing replies, or at an ending.
     Scenario,
+    /// A workshop step: Enter opens the tool.
+    Workshop,
     /// The step is done: Enter goes on.
     Done,
 }
 
 impl Step {
     pub fn is_question(&self) -> bool {
-        !matches!(self.kind, StepKind::Read(_))
+        !matches!(self.kind, StepKind::Read(_) | StepKind::Workshop(_))
     }
 
     /// The main message of the step: the text of a read step, the prompt of a question.
@@ -358,6 +370,7 @@ impl Step {
             StepKind::Number(n) => &n.prompt,
             StepKind::Text(t) => &t.prompt,
             StepKind::Scenario(s) => &s.prompt,
+            StepKind::Workshop(w) => &w.prompt,
         }
     }
 
@@ -370,7 +383,8 @@ impl Step {
             | StepKind::Order(_)
             | StepKind::Number(_)
             | StepKind::Text(_)
-            | StepKind::Scenario(_) => None,
+            | StepKind::Scenario(_)
+            | StepKind::Workshop(_) => None,
         }
     }
 
@@ -398,6 +412,7 @@ impl Step {
             (StepKind::Number(_), _) => Keys::Number,
             (StepKind::Text(_), _) => Keys::Writing,
             (StepKind::Scenario(_), _) => Keys::Scenario,
+            (StepKind::Workshop(_), _) => Keys::Workshop,
         }
     }
 
@@ -411,7 +426,7 @@ impl Step {
             };
         }
         let handled = match (&self.kind, &mut state.input) {
-            (StepKind::Read(_), _) => match input {
+            (StepKind::Read(_) | StepKind::Workshop(_), _) => match input {
                 Input::Confirm => Handled::Check,
                 _ => Handled::Nothing,
             },
@@ -449,6 +464,7 @@ impl Step {
             (StepKind::Scenario(sc), KindState::Scenario(s)) => sc.answer(s),
             (
                 StepKind::Read(_)
+                | StepKind::Workshop(_)
                 | StepKind::Choice(_)
                 | StepKind::Multi(_)
                 | StepKind::Order(_)
@@ -513,6 +529,7 @@ impl Step {
             (StepKind::Scenario(sc), Answer::Scenario(chosen)) => sc.check(chosen),
             (
                 StepKind::Read(_)
+                | StepKind::Workshop(_)
                 | StepKind::Choice(_)
                 | StepKind::Multi(_)
                 | StepKind::Order(_)
@@ -529,6 +546,7 @@ impl Step {
     pub fn shown(&self, state: &StepState) -> Vec<Shown> {
         let mut out = match (&self.kind, &state.input) {
             (StepKind::Read(r), _) => r.body(),
+            (StepKind::Workshop(w), _) => w.body(),
             (StepKind::Choice(c), KindState::Choice(s)) => c.body(s),
             (StepKind::Multi(m), KindState::Multi(s)) => m.body(s),
             (StepKind::Order(o), KindState::Order(s)) => o.body(s, &state.status),
@@ -556,6 +574,16 @@ impl Step {
                 out.push(prompt.shown());
                 self.hints_block(state, out);
             }
+            Status::Right if matches!(self.kind, StepKind::Workshop(_)) => {
+                out.push(Shown::Blank);
+                out.push(Shown::FocusHere);
+                out.push(Shown::ui_marked(
+                    "step-workshop-done",
+                    Role::Correct,
+                    Mark::Right,
+                ));
+                out.push(Shown::ui("feedback-go-on", Role::Muted));
+            }
             Status::Right => {
                 out.push(Shown::Blank);
                 out.push(Shown::FocusHere);
@@ -571,6 +599,7 @@ impl Step {
                     (StepKind::Text(t), _) => t.feedback.right.clone(),
                     (
                         StepKind::Read(_)
+                        | StepKind::Workshop(_)
                         | StepKind::Choice(_)
                         | StepKind::Multi(_)
                         | StepKind::Scenario(_),
@@ -605,7 +634,7 @@ impl Step {
                     StepKind::Number(n) => n.reveal(out),
                     StepKind::Text(t) => t.reveal(out),
                     StepKind::Scenario(sc) => sc.reveal(out),
-                    StepKind::Read(_) => {}
+                    StepKind::Read(_) | StepKind::Workshop(_) => {}
                 }
                 out.push(Shown::ui("feedback-go-on", Role::Muted));
             }
@@ -628,6 +657,7 @@ impl Step {
             (StepKind::Scenario(sc), Wrong::Scenario) => sc.wrong_detail(out),
             (
                 StepKind::Read(_)
+                | StepKind::Workshop(_)
                 | StepKind::Choice(_)
                 | StepKind::Multi(_)
                 | StepKind::Order(_)

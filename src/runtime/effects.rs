@@ -89,6 +89,13 @@ pub fn execute(store: &mut Store, effect: Effect) -> Option<Action> {
             last_step,
         } => store.finish_lesson(profile, &lesson, last_step.as_deref()),
         Effect::LeaveLesson { profile } => store.leave_lesson(profile),
+        Effect::SaveWork {
+            profile,
+            kind,
+            data,
+        } => store.save_work(profile, kind, &data),
+        Effect::ListPhotos => return Some(Action::PhotosListed(photo_files())),
+        Effect::CheckPhoto { path, platform } => return Some(check_photo(&path, &platform)),
         Effect::Quit => Ok(()),
         Effect::AskPinState => {
             return match store.setting(crate::class::pin::HASH_KEY) {
@@ -127,4 +134,65 @@ pub fn execute(store: &mut Store, effect: Effect) -> Option<Action> {
         }
     };
     result.err().map(|e| Action::SaveFailed(e.to_string()))
+}
+
+/// Most files the photo picker lists.
+const MAX_PICKER_FILES: usize = 50;
+
+/// JPG and PNG files (and other pictures, which the check explains) in the learner's home
+/// and Pictures folders, newest names first within each folder. Hidden files are left out.
+fn photo_files() -> Vec<String> {
+    let mut folders = Vec::new();
+    if let Some(dirs) = directories::UserDirs::new() {
+        folders.push(dirs.home_dir().to_path_buf());
+        if let Some(p) = dirs.picture_dir() {
+            folders.push(p.to_path_buf());
+        }
+    }
+    let mut out = Vec::new();
+    for folder in folders {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        let mut found: Vec<String> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.is_file()
+                    && !p
+                        .file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                    && p.extension().is_some_and(|e| {
+                        matches!(
+                            e.to_string_lossy().to_lowercase().as_str(),
+                            "jpg" | "jpeg" | "png" | "webp" | "heic"
+                        )
+                    })
+            })
+            .map(|p| p.display().to_string())
+            .collect();
+        found.sort();
+        out.extend(found);
+    }
+    out.dedup();
+    out.truncate(MAX_PICKER_FILES);
+    out
+}
+
+/// Reads and checks one photo; a small picture of it is decoded for the screen.
+fn check_photo(path: &str, platform: &str) -> Action {
+    let file = std::path::Path::new(path);
+    let rules = crate::commands::photo_check::rules(platform);
+    let result = crate::workshop::photo::check_photo(file, &rules);
+    let thumbnail = match &result {
+        Ok(_) => std::fs::read(file)
+            .ok()
+            .and_then(|bytes| crate::picture::decode(&bytes)),
+        Err(_) => None,
+    };
+    Action::PhotoChecked {
+        path: path.to_string(),
+        result: Box::new(result),
+        thumbnail,
+    }
 }

@@ -5,7 +5,7 @@
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 /// The schema version this program writes.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 const MIGRATIONS: &[&str] = &[
     // 1: profiles, positions, answers.
@@ -149,6 +149,16 @@ const MIGRATIONS: &[&str] = &[
          at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
          PRIMARY KEY (endpoint, statement_id)
      ) WITHOUT ROWID;",
+    // 4: the learner's own work from the workshops, one row per learner and kind (latest
+    // wins); `data` is the JSON of the form's fields as typed.
+    "CREATE TABLE IF NOT EXISTS work (
+         profile_id INTEGER NOT NULL REFERENCES profiles(id),
+         device_id TEXT NOT NULL,
+         kind TEXT NOT NULL CHECK (kind IN ('price-sheet', 'story', 'photos')),
+         data TEXT NOT NULL,
+         updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+         PRIMARY KEY (profile_id, kind)
+     );",
 ];
 
 const _: () = assert!(MIGRATIONS.len() as i64 == SCHEMA_VERSION);

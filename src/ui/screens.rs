@@ -1,7 +1,8 @@
 //! One view builder per screen. Each reads the app and returns a [`View`]; none changes state.
 
 mod class;
-mod player;
+pub(crate) mod player;
+mod workshop;
 
 use ratatui::style::Style;
 use ratatui::text::Span;
@@ -22,6 +23,7 @@ pub fn view(app: &App, theme: &Theme, width: usize) -> View {
         Screen::Finished { lesson } => finished_view(app, theme, width, lesson),
         Screen::TrainerPin(entry) => class::pin_view(app, theme, width, entry),
         Screen::Class(screen) => class::class_view(app, theme, width, screen),
+        Screen::Workshop(ws) => workshop::view(app, theme, width, ws),
     }
 }
 

@@ -18,6 +18,8 @@ pub struct View {
     pub focus: usize,
     /// Where the terminal cursor goes: (column, line).
     pub cursor: Option<(usize, usize)>,
+    /// The first line to show, for pages the learner scrolls (overrides `focus`).
+    pub top: Option<usize>,
 }
 
 impl View {
@@ -77,6 +79,9 @@ impl View {
     /// The first line to show so that `focus` is visible in `height` lines.
     pub fn scroll(&self, height: usize) -> usize {
         let max_start = self.lines.len().saturating_sub(height);
+        if let Some(top) = self.top {
+            return top.min(max_start);
+        }
         let wanted = self.focus.saturating_sub(height.saturating_sub(1));
         wanted.min(max_start)
     }

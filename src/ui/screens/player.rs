@@ -188,7 +188,7 @@ fn draw(view: &mut View, cx: &Ctx<'_>, block: Shown, focus: &mut Option<usize>) 
             if theme.pictures
                 && let Some(Some(thumbnail)) = cx.app.pictures.get(&path)
             {
-                picture_lines(view, thumbnail);
+                picture_lines(view, thumbnail, PICTURE_ROWS);
             }
         }
         Shown::Field { unit } => {
@@ -219,8 +219,8 @@ const PICTURE_ROWS: usize = 8;
 
 /// A picture in half blocks: each cell shows the upper pixel in the foreground of "▀" and the
 /// lower one in the background.
-fn picture_lines(view: &mut View, thumbnail: &Thumbnail) {
-    let (cols, rows) = thumbnail.cells(view.width, PICTURE_ROWS);
+pub(crate) fn picture_lines(view: &mut View, thumbnail: &Thumbnail, max_rows: usize) {
+    let (cols, rows) = thumbnail.cells(view.width, max_rows);
     let (w, h) = (thumbnail.width as usize, thumbnail.height as usize);
     let rgb = |p: [u8; 3]| Color::Rgb(p[0], p[1], p[2]);
     for row in 0..rows {
