@@ -14,6 +14,6 @@ pub mod runtime;
 pub mod source;
 pub mod store;
 pub mod text;
-pub mod tomlfile;
+pub(crate) mod tomlfile;
 pub mod ui;
 pub mod workshop;

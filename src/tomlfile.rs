@@ -9,7 +9,10 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use crate::diagnostic::{Code, FileReport};
 
 /// Parses `source`; syntax errors are reported and give None.
-pub fn parse<'i>(source: &'i str, report: &mut FileReport<'_>) -> Option<Spanned<DeTable<'i>>> {
+pub(crate) fn parse<'i>(
+    source: &'i str,
+    report: &mut FileReport<'_>,
+) -> Option<Spanned<DeTable<'i>>> {
     let (table, errors) = DeTable::parse_recoverable(source);
     if errors.is_empty() {
         return Some(table);
@@ -28,7 +31,7 @@ fn first_line(text: &str) -> String {
 }
 
 /// Reports every key of `table` not in `allowed`; `context` names the table in the message.
-pub fn check_keys(
+pub(crate) fn check_keys(
     table: &DeTable<'_>,
     allowed: &[&str],
     context: &str,
@@ -46,7 +49,7 @@ pub fn check_keys(
 }
 
 /// The value under `key`, if present.
-pub fn get<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
+pub(crate) fn get<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
     table
         .iter()
         .find(|(k, _)| k.get_ref().as_ref() == key)
@@ -54,7 +57,7 @@ pub fn get<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a Spanned<DeVa
 }
 
 /// Turns one spanned value into its serde mirror, reporting a type error at its span.
-pub fn convert<T: DeserializeOwned>(
+pub(crate) fn convert<T: DeserializeOwned>(
     value: &Spanned<DeValue<'_>>,
     report: &mut FileReport<'_>,
 ) -> Option<T> {
@@ -72,22 +75,13 @@ pub fn convert<T: DeserializeOwned>(
     }
 }
 
-/// The whole document as one serde mirror (for small files whose keys were already checked).
-pub fn convert_table<T: DeserializeOwned>(
-    table: &Spanned<DeTable<'_>>,
-    report: &mut FileReport<'_>,
-) -> Option<T> {
-    let value = Spanned::new(table.span(), DeValue::Table(table.get_ref().clone()));
-    convert(&value, report)
-}
-
 /// A spanned string's text, made safe.
-pub fn text(value: &Spanned<String>) -> String {
+pub(crate) fn text(value: &Spanned<String>) -> String {
     crate::text::clean_line(value.get_ref())
 }
 
 /// True for kebab-case ids such as `photo-light` or `hint-2`.
-pub fn is_kebab_id(id: &str) -> bool {
+pub(crate) fn is_kebab_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id.split('-').all(|part| {

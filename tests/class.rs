@@ -10,19 +10,19 @@ use chophien::class::file::{self, Export};
 use chophien::class::records::{Attempt, Learner, LessonDone, Position, StepDone};
 use chophien::store::{self, Store};
 
-pub struct Run {
-    pub code: i32,
-    pub stdout: String,
-    pub stderr: String,
+pub(crate) struct Run {
+    pub(crate) code: i32,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
 }
 
 /// The binary with `--lang en --data-dir DIR` and `args`.
-pub fn chophien(dir: &Path, args: &[&str]) -> Run {
+pub(crate) fn chophien(dir: &Path, args: &[&str]) -> Run {
     chophien_in("en", dir, args)
 }
 
 /// The binary with `--lang LANG --data-dir DIR` and `args`.
-pub fn chophien_in(lang: &str, dir: &Path, args: &[&str]) -> Run {
+pub(crate) fn chophien_in(lang: &str, dir: &Path, args: &[&str]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_chophien"))
         .args(["--lang", lang, "--data-dir"])
         .arg(dir)
@@ -44,27 +44,27 @@ fn path_str(p: &Path) -> &str {
 
 /// A laptop: a data folder with its store opened for the setup, closed again before the
 /// binary runs.
-pub struct Laptop {
-    pub dir: tempfile::TempDir,
+pub(crate) struct Laptop {
+    pub(crate) dir: tempfile::TempDir,
 }
 
 impl Laptop {
-    pub fn new() -> Laptop {
+    pub(crate) fn new() -> Laptop {
         Laptop {
             dir: tempfile::tempdir().expect("temporary folder"),
         }
     }
 
-    pub fn store(&self) -> Store {
+    pub(crate) fn store(&self) -> Store {
         store::open(self.dir.path()).expect("store opens").0
     }
 
-    pub fn run(&self, args: &[&str]) -> Run {
+    pub(crate) fn run(&self, args: &[&str]) -> Run {
         chophien(self.dir.path(), args)
     }
 
     /// Exports into `folder/name` and returns the path.
-    pub fn export(&self, folder: &Path, name: &str) -> PathBuf {
+    pub(crate) fn export(&self, folder: &Path, name: &str) -> PathBuf {
         let out = folder.join(name);
         let run = self.run(&["class", "export", "--out", path_str(&out)]);
         assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);

@@ -13,15 +13,15 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
-pub struct Session {
-    pub app: App,
-    pub store: Store,
-    pub theme: Theme,
-    pub dir: tempfile::TempDir,
+pub(crate) struct Session {
+    pub(crate) app: App,
+    pub(crate) store: Store,
+    pub(crate) theme: Theme,
+    pub(crate) dir: tempfile::TempDir,
 }
 
 /// The data folder and a fresh store in it.
-pub fn temp_store() -> (tempfile::TempDir, Store) {
+pub(crate) fn temp_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("temporary folder");
     let (store, _) = store::open(dir.path()).expect("store opens");
     (dir, store)
@@ -29,17 +29,17 @@ pub fn temp_store() -> (tempfile::TempDir, Store) {
 
 /// A start as `chophien` does it: open the store in `dir` (whatever is there), then start the
 /// tutor on the fixture course, with what the opening found.
-pub fn start_in(dir: tempfile::TempDir, lang: &str) -> Session {
+pub(crate) fn start_in(dir: tempfile::TempDir, lang: &str) -> Session {
     let (store, opened) = store::open(dir.path()).expect("store opens");
     Session::start_opened(dir, store, &opened, course_files(), lang)
 }
 
 /// The course the screen and flow tests play: a fixture of their own, so that authors can
 /// rewrite `lessons/` freely.
-pub const COURSE: &str = "tests/fixtures/course";
+pub(crate) const COURSE: &str = "tests/fixtures/course";
 
 /// The fixture course's files, as the tutor reads a pack folder.
-pub fn course_files() -> Files {
+pub(crate) fn course_files() -> Files {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(COURSE);
     let mut files = Files::read_folder(&path);
     files.add_missing_from(&Files::embedded_locales(), "locales/");
@@ -48,19 +48,19 @@ pub fn course_files() -> Files {
 
 impl Session {
     /// A first run on the fixture course in `lang`.
-    pub fn new(lang: &str) -> Session {
+    pub(crate) fn new(lang: &str) -> Session {
         let (dir, store) = temp_store();
         Session::resume(dir, store, lang)
     }
 
     /// A first run on the course embedded in the binary (the smoke test's).
-    pub fn embedded(lang: &str) -> Session {
+    pub(crate) fn embedded(lang: &str) -> Session {
         let (dir, store) = temp_store();
         Session::start(dir, store, Files::embedded(), lang)
     }
 
     /// A first run on a lesson pack folder (relative to the crate), in `lang`.
-    pub fn with_pack(pack: &str, lang: &str) -> Session {
+    pub(crate) fn with_pack(pack: &str, lang: &str) -> Session {
         let (dir, store) = temp_store();
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(pack);
         let mut files = Files::read_folder(&path);
@@ -69,7 +69,7 @@ impl Session {
     }
 
     /// A start on an existing store with the fixture course, as `chophien` does it.
-    pub fn resume(dir: tempfile::TempDir, store: Store, lang: &str) -> Session {
+    pub(crate) fn resume(dir: tempfile::TempDir, store: Store, lang: &str) -> Session {
         Session::start(dir, store, course_files(), lang)
     }
 
@@ -95,14 +95,14 @@ impl Session {
         }
     }
 
-    pub fn act(&mut self, action: Action) {
+    pub(crate) fn act(&mut self, action: Action) {
         effects::apply(&mut self.app, &mut self.store, action);
         effects::load_pictures(&mut self.app, &mut self.store);
     }
 
     /// Feeds a key script: plain characters are typed, `<ret>`, `<esc>`, `<up>`, `<down>`,
     /// `<left>`, `<right>`, `<bs>`, `<space>`, `<f2>`, `<tab>` are keys.
-    pub fn keys(&mut self, script: &str) {
+    pub(crate) fn keys(&mut self, script: &str) {
         for key in parse_keys(script) {
             if let Some(action) = keymap::action_for(self.app.context(), &key) {
                 self.act(action);
@@ -110,7 +110,7 @@ impl Session {
         }
     }
 
-    pub fn click(&mut self, width: u16, height: u16, x: u16, y: u16) {
+    pub(crate) fn click(&mut self, width: u16, height: u16, x: u16, y: u16) {
         if let Some(action) =
             ui::click(&self.app, &self.theme, Rect::new(0, 0, width, height), x, y)
         {
@@ -118,7 +118,7 @@ impl Session {
         }
     }
 
-    pub fn render(&self, width: u16, height: u16) -> Buffer {
+    pub(crate) fn render(&self, width: u16, height: u16) -> Buffer {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
         terminal
             .draw(|f| ui::render(f, &self.app, &self.theme))
@@ -126,12 +126,12 @@ impl Session {
         terminal.backend().buffer().clone()
     }
 
-    pub fn screen(&self, width: u16, height: u16) -> String {
+    pub(crate) fn screen(&self, width: u16, height: u16) -> String {
         buffer_text(&self.render(width, height))
     }
 }
 
-pub fn parse_keys(script: &str) -> Vec<KeyEvent> {
+pub(crate) fn parse_keys(script: &str) -> Vec<KeyEvent> {
     let mut keys = Vec::new();
     let mut rest = script;
     while let Some(c) = rest.chars().next() {
@@ -165,7 +165,7 @@ pub fn parse_keys(script: &str) -> Vec<KeyEvent> {
 }
 
 /// The buffer's text, one line per row, trailing spaces removed.
-pub fn buffer_text(buffer: &Buffer) -> String {
+pub(crate) fn buffer_text(buffer: &Buffer) -> String {
     let area = buffer.area;
     (0..area.height)
         .map(|y| {
@@ -179,7 +179,7 @@ pub fn buffer_text(buffer: &Buffer) -> String {
 }
 
 /// The position of the first cell of `needle` on screen.
-pub fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
+pub(crate) fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
     let text = buffer_text(buffer);
     text.lines().enumerate().find_map(|(y, line)| {
         let byte = line.find(needle)?;
@@ -188,7 +188,7 @@ pub fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
 }
 
 /// The digit keys that place the items of an order step in the right order.
-pub fn order_keys(items: usize, step_id: &str) -> String {
+pub(crate) fn order_keys(items: usize, step_id: &str) -> String {
     let mut unplaced = chophien::course::steps::order::shuffled(items, step_id);
     let mut keys = String::new();
     for want in 0..items {
@@ -204,7 +204,7 @@ pub fn order_keys(items: usize, step_id: &str) -> String {
 
 /// Keys that open the first lesson (photo-light) from home and finish it with right answers,
 /// in English.
-pub fn photo_light_keys() -> String {
+pub(crate) fn photo_light_keys() -> String {
     format!(
         "<ret><ret>1<ret><ret><ret>white<ret><ret>12<ret><ret><ret>1<ret><ret>{}<ret><ret>",
         order_keys(4, "photo-steps")

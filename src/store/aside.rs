@@ -20,7 +20,7 @@ use super::inspect::sidecars;
 
 /// Copies, checks and then renames the store at `path` aside; returns the new path of the
 /// database file (inside the new folder).
-pub fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
+pub(super) fn move_aside(path: &Path) -> Result<PathBuf, StoreError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path.file_name().unwrap_or_default();
     let [wal, shm] = sidecars(path);

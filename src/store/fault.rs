@@ -21,13 +21,13 @@ use super::inspect::Damage;
 
 /// How long one SQLite call waits for another program's lock before we look again. Kept short
 /// so the waiting loop can tell the learner it is waiting.
-pub const STEP_WAIT: Duration = Duration::from_millis(200);
+pub(super) const STEP_WAIT: Duration = Duration::from_millis(200);
 
 /// The size of the probe written to check the folder: room for a few answers and their WAL.
 const PROBE_BYTES: usize = 64 * 1024;
 
 #[derive(Debug)]
-pub enum Trouble {
+pub(super) enum Trouble {
     /// Another program holds the store: wait, then try again from the start.
     Busy,
     /// SQLite found damage after the look said the file was fine: look again.
@@ -37,7 +37,7 @@ pub enum Trouble {
 }
 
 /// What kind of damage `e` reports, if it reports damage at all.
-pub fn damage(e: &rusqlite::Error) -> Option<Damage> {
+pub(super) fn damage(e: &rusqlite::Error) -> Option<Damage> {
     match e.sqlite_error_code()? {
         ErrorCode::DatabaseCorrupt => Some(Damage::Corrupt),
         ErrorCode::NotADatabase => Some(Damage::NotADatabase),
@@ -46,7 +46,7 @@ pub fn damage(e: &rusqlite::Error) -> Option<Damage> {
 }
 
 /// True when a read-only connection failed only because it would have had to write.
-pub fn needs_write(e: &rusqlite::Error) -> bool {
+pub(super) fn needs_write(e: &rusqlite::Error) -> bool {
     matches!(
         e.sqlite_error_code(),
         Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen)
@@ -62,7 +62,7 @@ pub fn needs_write(e: &rusqlite::Error) -> bool {
 }
 
 /// Sorts an SQLite error met while opening the store in `dir`.
-pub fn classify_in(dir: &Path, e: rusqlite::Error) -> Trouble {
+pub(super) fn classify_in(dir: &Path, e: rusqlite::Error) -> Trouble {
     match e.sqlite_error_code() {
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Trouble::Busy,
         Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => Trouble::LooksDamaged(e),
@@ -83,17 +83,17 @@ pub fn classify_in(dir: &Path, e: rusqlite::Error) -> Trouble {
 }
 
 /// Like [`classify_in`], for an error from a connection to the file at `path`.
-pub fn classify(path: &Path, e: rusqlite::Error) -> Trouble {
+pub(super) fn classify(path: &Path, e: rusqlite::Error) -> Trouble {
     classify_in(path.parent().unwrap_or(Path::new(".")), e)
 }
 
 /// Sorts a file-system error met on `path`.
-pub fn from_io(path: &Path, e: &std::io::Error) -> Trouble {
+pub(super) fn from_io(path: &Path, e: &std::io::Error) -> Trouble {
     Trouble::Stop(io_error(path, e))
 }
 
 /// The store error for a file-system error on `path`.
-pub fn io_error(path: &Path, e: &std::io::Error) -> StoreError {
+pub(super) fn io_error(path: &Path, e: &std::io::Error) -> StoreError {
     use std::io::ErrorKind;
     let path = path.to_path_buf();
     match e.kind() {
@@ -112,7 +112,7 @@ pub fn io_error(path: &Path, e: &std::io::Error) -> StoreError {
 }
 
 /// Writes and removes a scratch file in `dir`; the error it met, if any, names the cause.
-pub fn probe(dir: &Path) -> Option<StoreError> {
+pub(super) fn probe(dir: &Path) -> Option<StoreError> {
     let name = format!(
         ".probe-{}-{}",
         std::process::id(),

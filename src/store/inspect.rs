@@ -34,7 +34,7 @@ const MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 /// What the look found.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Health {
+pub(super) enum Health {
     /// No database yet (or an empty file, which SQLite treats the same way).
     Missing,
     /// A database this program can use (it may still need migrating).
@@ -44,7 +44,7 @@ pub enum Health {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Damage {
+pub(super) enum Damage {
     /// SQLite says: not a database (`SQLITE_NOTADB`), or the header says so.
     NotADatabase,
     /// SQLite says: corrupt (`SQLITE_CORRUPT`), or `quick_check` found problems.
@@ -56,7 +56,7 @@ pub enum Damage {
 }
 
 /// The `-wal` and `-shm` files that belong to the database at `path`.
-pub fn sidecars(path: &Path) -> [PathBuf; 2] {
+pub(super) fn sidecars(path: &Path) -> [PathBuf; 2] {
     ["-wal", "-shm"].map(|suffix| {
         let mut name = path.as_os_str().to_os_string();
         name.push(suffix);
@@ -65,7 +65,7 @@ pub fn sidecars(path: &Path) -> [PathBuf; 2] {
 }
 
 /// Looks at the database at `path` without changing any of its files.
-pub fn inspect(path: &Path) -> Result<Health, Trouble> {
+pub(super) fn inspect(path: &Path) -> Result<Health, Trouble> {
     let [wal, shm] = sidecars(path);
     let header = match read_header(path) {
         Ok(header) => header,
@@ -214,7 +214,7 @@ impl Drop for Scratch {
 
 /// How [`file_uri`] asks SQLite to open a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub(super) enum Mode {
     /// The main file read-only and its `-shm` read-only (the WAL index then lives in memory
     /// unless another program keeps the `-shm` up to date).
     ReadOnlyShm,
@@ -224,7 +224,7 @@ pub enum Mode {
 }
 
 /// A `file:` URI for `path`, opened as `mode` says.
-pub fn file_uri(path: &Path, mode: Mode) -> String {
+pub(super) fn file_uri(path: &Path, mode: Mode) -> String {
     let mut uri = String::from("file:");
     let raw = path.as_os_str().as_encoded_bytes();
     let mut bytes: Vec<u8> = raw.to_vec();

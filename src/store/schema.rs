@@ -167,7 +167,7 @@ const _: () = assert!(MIGRATIONS.len() as i64 == SCHEMA_VERSION);
 /// returns the version it found. The version is read after the write lock is taken, so two
 /// programs migrating the same file at once cannot both run a migration: the second one waits
 /// and then finds the work done. A version newer than ours is left alone (rolled back).
-pub fn migrate(conn: &Connection) -> rusqlite::Result<i64> {
+pub(super) fn migrate(conn: &Connection) -> rusqlite::Result<i64> {
     let tx = Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
     let from: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if from >= SCHEMA_VERSION {

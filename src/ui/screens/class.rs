@@ -11,7 +11,7 @@ use crate::i18n::Args;
 use crate::ui::theme::Theme;
 use crate::ui::view::View;
 
-pub fn pin_view(app: &App, theme: &Theme, width: usize, entry: &PinEntry) -> View {
+pub(super) fn pin_view(app: &App, theme: &Theme, width: usize, entry: &PinEntry) -> View {
     let mut view = View::new(width);
     view.text(&app.ui.text("trainer-title"), theme.heading());
     view.blank();
@@ -59,7 +59,7 @@ fn cell(text: &str, width: usize) -> String {
     out
 }
 
-pub fn class_view(app: &App, theme: &Theme, width: usize, screen: &ClassScreen) -> View {
+pub(super) fn class_view(app: &App, theme: &Theme, width: usize, screen: &ClassScreen) -> View {
     let mut view = View::new(width);
     let learners: std::collections::BTreeSet<&str> =
         screen.rows.iter().map(|r| r.key.as_str()).collect();

@@ -101,7 +101,7 @@ impl Ctx<'_> {
     }
 }
 
-pub fn view(app: &App, theme: &Theme, width: usize, player: &Player) -> View {
+pub(crate) fn view(app: &App, theme: &Theme, width: usize, player: &Player) -> View {
     let mut view = View::new(width);
     let Some(lesson) = app.course.lesson(&player.lesson_id) else {
         return view;

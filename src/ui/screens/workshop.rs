@@ -19,7 +19,7 @@ use crate::ui::theme::Theme;
 use crate::ui::view::{View, wrap};
 use crate::workshop::pricing::FieldError;
 
-pub fn view(app: &App, theme: &Theme, width: usize, ws: &Workshop) -> View {
+pub(super) fn view(app: &App, theme: &Theme, width: usize, ws: &Workshop) -> View {
     let mut view = View::new(width);
     match ws.page {
         Page::Menu { selected } => {
@@ -48,7 +48,7 @@ pub fn view(app: &App, theme: &Theme, width: usize, ws: &Workshop) -> View {
 }
 
 /// Money in the interface language's way of grouping digits.
-pub fn money(app: &App, dong: i64) -> String {
+pub(super) fn money(app: &App, dong: i64) -> String {
     let group = app
         .languages
         .get(&app.lang)
@@ -59,7 +59,7 @@ pub fn money(app: &App, dong: i64) -> String {
 /// The form's fields: each label, then its text on the same line after "> " (wrapping under
 /// itself), then, in the "wrong" colour, what is wrong with it. `problem(i)` is the message
 /// for field `i`; `label(id)` its label.
-pub fn form_fields(
+pub(super) fn form_fields(
     app: &App,
     theme: &Theme,
     view: &mut View,
@@ -161,7 +161,7 @@ fn right_arrow(theme: &Theme) -> &'static str {
 }
 
 /// A line "label: value" with the value in `style`.
-pub fn result_line(view: &mut View, theme: &Theme, label: &str, value: &str, style: Style) {
+pub(super) fn result_line(view: &mut View, theme: &Theme, label: &str, value: &str, style: Style) {
     view.lines.push(Line::from(vec![
         Span::styled(format!("{label} "), theme.base()),
         Span::styled(value.to_string(), style),
@@ -169,7 +169,11 @@ pub fn result_line(view: &mut View, theme: &Theme, label: &str, value: &str, sty
 }
 
 /// What is wrong with a field, in plain words; `max` is said in the field's own unit.
-pub fn field_error(app: &App, error: FieldError, max_text: &dyn Fn(i64) -> String) -> String {
+pub(super) fn field_error(
+    app: &App,
+    error: FieldError,
+    max_text: &dyn Fn(i64) -> String,
+) -> String {
     match error {
         FieldError::Empty => app.ui.text("ws-error-empty"),
         FieldError::NotANumber => app.ui.text("ws-error-not-a-number"),

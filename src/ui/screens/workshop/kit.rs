@@ -10,7 +10,7 @@ use crate::app::workshop::kit::{Kit, LEGAL_FACTS};
 use crate::ui::theme::Theme;
 use crate::ui::view::View;
 
-pub fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
+pub(super) fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
     let kit = Kit::new(&app.progress.work, &app.ui);
     view.text(&app.ui.text("ws-kit-title"), theme.heading());
     view.blank();

@@ -15,7 +15,7 @@ use crate::workshop::photo::{PhotoError, Severity};
 /// Rows of cells the photo may take.
 const PHOTO_ROWS: usize = 6;
 
-pub fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
+pub(super) fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
     view.text(&app.ui.text("ws-photo-title"), theme.heading());
     view.text(&app.ui.text("ws-photo-intro"), theme.muted());
     view.blank();

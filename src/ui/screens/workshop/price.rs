@@ -10,7 +10,7 @@ use crate::ui::theme::Theme;
 use crate::ui::view::View;
 use crate::workshop::pricing::{Item, MAX_HOURS};
 
-pub fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
+pub(super) fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
     view.text(&app.ui.text("ws-price-title"), theme.heading());
     view.text(&app.ui.text("ws-price-intro"), theme.muted());
     view.blank();

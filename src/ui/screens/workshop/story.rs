@@ -11,7 +11,7 @@ use crate::ui::view::View;
 use crate::workshop::platforms::Limits;
 use crate::workshop::story::{Place, StoryIssue};
 
-pub fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
+pub(super) fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
     view.text(&app.ui.text("ws-story-title"), theme.heading());
     view.text(&app.ui.text("ws-story-intro"), theme.muted());
     view.blank();
@@ -47,13 +47,13 @@ pub fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
 }
 
 /// The limits of the platform on the learner's price sheet.
-pub fn limits(app: &App) -> Limits {
+pub(super) fn limits(app: &App) -> Limits {
     let saved = crate::app::workshop::Saved::read(&app.progress.work, WorkKind::PriceSheet);
     price::platform(saved.field("platform")).map_or_else(Limits::default, |p| p.limits.clone())
 }
 
 /// One thing to fix, in plain words.
-pub fn issue_text(app: &App, issue: &StoryIssue) -> String {
+pub(super) fn issue_text(app: &App, issue: &StoryIssue) -> String {
     let mut a = Args::new();
     let id = match issue {
         StoryIssue::TitleTooShort { chars, min } => {
