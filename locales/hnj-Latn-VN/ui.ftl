@@ -151,3 +151,208 @@ typing-vni = VNI
 typing-off = Ntaus ib txwm
 typing-tone-new = hoà
 typing-tone-old = hòa
+
+## Progress store
+
+store-waiting = Muaj lwm lub Chợ Phiên tab tom siv tej uas koj kawm tau. Tos nws ua tiav…
+store-busy = Muaj lwm lub Chợ Phiên tseem tab tom siv tej uas koj kawm tau. Kaw nws, ces qhib dua.
+store-disk-full = Lub disk puv lawm. Tej uas koj kawm tau tseem nyob zoo, tiamsis Chợ Phiên qhib tsis tau. Rho tawm qee cov ntaub ntawv uas koj tsis siv, ces qhib dua. (Folder: { $path })
+store-no-access = Chợ Phiên tsis muaj cai qhib tej uas koj kawm tau. Tsis muaj dab tsi hloov. Thov tus xib fwb kuaj cov cai ntawm { $path }.
+store-folder = Siv tsis tau lub folder khaws tej uas kawm tau { $path }. Tsis muaj dab tsi hloov. ({ $detail })
+store-cannot-move-aside = Cov ntaub ntawv khaws tej uas koj kawm tau puas lawm thiab muab cais tsis tau: { $path }. Tsis muaj dab tsi raug rho tawm. Thov qhia tus xib fwb. ({ $detail })
+store-failed = Qhib tsis tau tej uas koj kawm tau. Tsis muaj dab tsi hloov. Thov qhia tus xib fwb. ({ $detail })
+
+## Claims in a learner's answer
+
+claim-cure = Koj sau "{ $words }": tsis txhob hais tias yam khoom no kho tau mob. Nws yog khoom noj, tsis yog tshuaj.
+claim-superlative = Koj sau "{ $words }": tsis txhob qhuas tias "zoo tshaj plaws" los yog "tus ib". Hais tej uas tus neeg yuav kuaj tau.
+claim-phone = Koj sau tus xov tooj "{ $words }": sàn tsis pub sau tus xov tooj. Tus neeg yuav sau lus rau koj hauv sàn.
+claim-link = Koj sau tus link "{ $words }": tsis txhob sau link mus rau sab nraum sàn.
+claim-email = Koj sau tus email "{ $words }": tsis txhob sau kev sib txuas lus sab nraum sàn.
+claim-off-platform-contact = Koj sau "{ $words }": tsis txhob hu tus neeg yuav mus rau Zalo los yog Facebook. Sib tham hauv sàn.
+
+## Photo check results
+
+photo-status-too-small = Daim duab me dhau: sab luv muaj { $measured } pixel, yuav tsum muaj tsawg kawg { $limit }.
+photo-status-not-square = Daim duab tseem tsis yog plaub fab. Daim duab plaub fab haum txhua lub sàn.
+photo-status-file-too-big = Cov ntaub ntawv hnyav dhau: { $measured } KB, ntau tshaj { $limit } KB.
+photo-status-too-dark = Yam khoom tsaus dhau. Thaij duab ze qhov rais, thaum nruab hnub.
+photo-status-too-bright = Daim duab ci dhau, yam khoom pom xim dawb dawb. Tsis txhob thaij hauv hnub ci ncaj.
+photo-status-blown-highlights = Ib feem ntawm yam khoom ci dawb dhau. Tig yam khoom los yog ua kom qhov kaj mos dua.
+photo-status-low-contrast = Daim duab pom tsaus tsaus thiab tsis meej. Cia qhov kaj ci los ntawm ib sab.
+photo-status-blurry = Daim duab plooj. Tuav lub xov tooj kom ruaj, los yog muab nws rau saum ib yam dab tsi, thiab kov yam khoom kom pom meej.
+photo-status-plain-not-white = Qhov tom qab tiaj tiaj tiamsis tseem tsis dawb. Siv qhov tom qab dawb zoo dua.
+photo-status-busy-background = Qhov tom qab muaj ntau yam dhau. Muab yam khoom tso rau saum daim ntaub los yog daim ntawv dawb tiaj tiaj.
+photo-status-product-too-small = Yam khoom me dhau hauv daim duab: nws puv { $measured } %, yuav tsum puv tsawg kawg { $limit } %. Thaij ze dua.
+
+## Product story and listing
+
+story-title = { $name } { $place } { $quantity }
+story-heading-product = Yam khoom
+story-heading-place-people = Qhov chaw ua thiab cov neeg ua
+story-heading-process = Ua li cas
+story-heading-difference = Txawv li cas
+story-heading-use-store = Siv thiab khaws li cas
+story-heading-legal = Ntaub ntawv txog yam khoom
+story-heading-certificates = Daim ntawv pov thawj
+story-ocop = Yam khoom OCOP { $stars } lub hnub qub, daim ntawv pov thawj hnub tim { $day }/{ $month }/{ $year }.
+listing-price = Nqi: { MONEY($price) }
+listing-photos = Duab:
+listing-photo-ready = - { $file }
+listing-photo-not-ready = - { $file } (tseem tsis tau: rov kuaj daim duab no dua)
+
+## Certificate
+
+cert-title = Daim ntawv pov thawj kawm tiav
+cert-intro = Daim ntawv no qhia tias
+cert-completed = tau kawm tiav cov pawg kawm no ntawm Chợ Phiên txog kev muag khoom hauv internet:
+cert-no-modules = Tseem tsis tau kawm tiav ib pawg kawm li.
+cert-lessons = Cov zaj kawm tiav lawm: { $done } ntawm { $total }.
+cert-date = hnub tim { $day } lub hli { $month } xyoo { $year }
+cert-given = Muab rau ntawm { $centre }, { $date }.
+cert-given-no-centre = Muab rau { $date }.
+cert-signature = Tus xib fwb
+
+## Trainer PIN
+
+pin-current = Tus PIN ntawm tus xib fwb tam sim no:
+pin-new = Tus PIN tshiab ntawm tus xib fwb (4 txog 8 tus lej):
+pin-again = Ntaus tus PIN tshiab dua ib zaug:
+pin-invalid = Ib tus PIN muaj 4 txog 8 tus lej. Tsis muaj dab tsi hloov.
+pin-mismatch = Ob tus PIN tsis zoo ib yam. Tsis muaj dab tsi hloov.
+pin-set = Teem tus PIN ntawm tus xib fwb lawm.
+pin-wrong = Tus PIN tsis yog. Tseem sim tau { $left } zaug.
+pin-locked = Sim tsis yog ntau zaus dhau lawm. Tos { $seconds } vib nas this, ces sim dua.
+pin-reset = Tus PIN ntawm tus xib fwb raug rho tawm lawm. Teem ib tus tshiab nrog "chophien class set-pin".
+pin-none = Lub tshuab no tseem tsis tau muaj tus PIN ntawm tus xib fwb.
+
+## Trainer and class screen
+
+help-sort = Teev
+trainer-title = Tus xib fwb
+trainer-pin-enter = Ntaus tus PIN ntawm tus xib fwb, ces nias Enter.
+trainer-pin-choose = Tseem tsis tau muaj tus PIN ntawm tus xib fwb. Xaiv ib tus: 4 txog 8 tus lej.
+trainer-pin-hint = Yog tsis nco tus PIN, rho tau nws nrog "chophien class reset-pin".
+class-title = Chav kawm: { $learners } tus neeg kawm, { $help } tus yuav tsum tau kev pab
+class-sorted = Teev raws { $order }. Nias S los hloov.
+class-sort-help = tus yuav tsum tau kev pab
+class-sort-name = npe
+class-sort-lesson = zaj kawm
+class-sort-score = qhab nia
+class-no-lesson = tseem tsis tau kawm ib zaj li
+class-help-mark = ! yuav tsum tau kev pab: ua tsis yog tib kauj ruam 3 zaug, los yog tso ib zaj kawm tsis tiav 2 hnub lawm.
+
+## Workshop
+
+help-workshop = Kuv lub khw
+help-open-tool = Qhib
+help-next-field = Lub npov tom ntej
+help-fields = Txav
+help-check-photo = Kuaj duab
+help-scroll = Txav saib
+step-workshop-open-price-sheet = Nias Enter los qhib koj daim ntawv nqi.
+step-workshop-open-story = Nias Enter los sau zaj dab neeg ntawm koj yam khoom.
+step-workshop-open-photo = Nias Enter los kuaj koj cov duab.
+step-workshop-open-listing = Nias Enter los saib koj daim ntawv muag khoom.
+step-workshop-done = Tej koj ua twb khaws cia lawm.
+ws-menu-title = Kuv lub khw
+ws-menu-hint = Tej uas koj ua ntawm no yuav khaws cia rau koj. Koj hloov tau thaum twg los tau.
+ws-made = ua lawm
+ws-tool-price-sheet = Daim ntawv nqi
+ws-tool-story = Zaj dab neeg ntawm yam khoom
+ws-tool-photo = Kuaj duab
+ws-tool-listing = Daim ntawv muag khoom
+ws-error-empty = Thov sau ib tus lej rau ntawm no.
+ws-error-not-a-number = Qhov no tsis yog tus lej. Siv tus lej xwb, piv txwv 50000.
+ws-error-negative = Tus lej no yuav tsum tsis tsawg dua 0.
+ws-error-absurd = Tus lej no loj dhau. Ntau tshaj { $max }.
+ws-error-no-room = Cov nqi sàn thiab nyiaj tau los siv { $percent } % ntawm tus nqi muag. Tsis muaj tus nqi twg txaus. Thov nyiaj tau los tsawg dua.
+ws-price-title = Daim ntawv nqi
+ws-price-intro = Sau tias ib yam khoom siv nyiaj npaum li cas. Nyiaj yog đồng.
+ws-price-produce-cost = Nqi khoom
+ws-price-own-hours = Koj ua pes tsawg teev
+ws-price-hourly-value = Ib teev ua haujlwm muaj nqi
+ws-price-packaging = Ntim khoom
+ws-price-shipping = Nqi xa khoom koj them
+ws-price-return-rate = Khoom raug xa rov qab (%)
+ws-price-platform = Koj muag qhov twg
+ws-price-margin = Nyiaj tau los koj xav tau (%)
+ws-price-discount = Voucher (đồng los yog %)
+ws-price-waiting = Sau rau hauv cov npov. Koj tus nqi muag yuav tshwm ntawm no.
+ws-price-result = Tus nqi muag:
+ws-price-break-even = Tus nqi qis tshaj uas tsis poob nyiaj:
+ws-price-shares = Hauv ib zaug muag:
+ws-share-produce = nqi khoom
+ws-share-labour = koj zog ua
+ws-share-packaging = ntim khoom
+ws-share-shipping = nqi xa khoom
+ws-share-returns = khoom xa rov qab
+ws-share-fee = nqi { $fee }
+ws-share-profit = nyiaj tau los
+ws-price-voucher = Muaj voucher, tus neeg yuav them { $pays }. Koj tau nyiaj { $profit }.
+ws-price-voucher-loss = Muaj voucher, tus neeg yuav them { $pays }. Koj tau nyiaj { $profit }. Koj poob nyiaj.
+ws-story-title = Zaj dab neeg ntawm yam khoom
+ws-story-intro = Teb txhua lo lus nug nrog ob peb lo lus. Sau tej yam muaj tseeb xwb.
+ws-story-name = Lub npe yam khoom
+ws-story-place = Lub zos los yog cheeb tsam
+ws-story-quantity = Qhov hnyav
+ws-story-product = Nov yog dab tsi?
+ws-story-place-people = Leej twg ua, ua qhov twg?
+ws-story-process = Ua li cas?
+ws-story-difference = Muaj dab tsi txawv?
+ws-story-use-store = Siv thiab khaws li cas?
+ws-story-legal = Qhov chaw los, siv tau ntev npaum li cas, xa rov qab
+ws-story-certificates = Daim ntawv pov thawj (yog muaj)
+ws-story-result = Koj lub npe thiab cov lus piav qhia:
+ws-story-good = Zoo. Tsis muaj dab tsi yuav kho.
+ws-issue-title-short = Lub npe luv dhau: { $chars } tus tsiaj ntawv. Yuav tsum muaj tsawg kawg { $min }.
+ws-issue-title-long = Lub npe ntev dhau: { $chars } tus tsiaj ntawv. Ntau tshaj { $max }.
+ws-issue-few-words = Cov lus piav qhia muaj { $words } lo lus. Sau tsawg kawg { $min } lo lus.
+ws-issue-description-short = Cov lus piav qhia luv dhau: { $chars } tus tsiaj ntawv. Yuav tsum muaj tsawg kawg { $min }.
+ws-issue-description-long = Cov lus piav qhia ntev dhau: { $chars } tus tsiaj ntawv. Ntau tshaj { $max }.
+ws-issue-unanswered = Thov teb: { $question }
+ws-issue-ocop = Rov saib tus naj npawb hnub qub OCOP thiab hnub tim ntawm daim ntawv pov thawj.
+ws-in-title = hauv lub npe
+ws-in-description = hauv cov lus piav qhia
+ws-claim-cure = "{ $text }" { $where }: khoom noj kho tsis tau mob. Hais txog saj thiab qhov chaw ua.
+ws-claim-superlative = "{ $text }" { $where }: tsis txhob hais tias "zoo tshaj plaws" los yog "tus ib".
+ws-claim-phone = "{ $text }" { $where }: tsis txhob sau tus xov tooj. Tus neeg yuav xaj khoom hauv sàn.
+ws-claim-link = "{ $text }" { $where }: tsis txhob sau link.
+ws-claim-email = "{ $text }" { $where }: tsis txhob sau email.
+ws-claim-marketplace = "{ $text }" { $where }: tsis txhob hais lub npe ntawm lwm qhov chaw muag.
+ws-claim-off-platform-contact = "{ $text }" { $where }: tsis txhob sau Zalo, Facebook los yog lwm txoj kev sib txuas lus.
+ws-claim-ocop-without-date = "{ $text }" { $where }: sau hnub tim ntawm daim ntawv pov thawj OCOP.
+ws-photo-title = Kuaj duab
+ws-photo-intro = Sau los yog muab tso qhov chaw uas koj daim duab nyob. Los yog xaiv ib daim hauv daim ntawv teev.
+ws-photo-path = Cov ntaub ntawv duab
+ws-photo-found = Cov duab hauv lub tshuab no:
+ws-photo-none-found = Nrhiav tsis tau ib daim duab hauv koj cov folder.
+ws-kit-title = Daim ntawv muag khoom
+ws-kit-no-story = Tseem tsis tau muaj zaj dab neeg ntawm yam khoom. Ua nws ua ntej.
+ws-kit-no-price = Tseem tsis tau muaj tus nqi. Ua koj daim ntawv nqi ua ntej.
+ws-kit-story-issues = Koj zaj dab neeg tseem muaj tej yam yuav kho.
+ws-kit-photos = Duab:
+ws-kit-no-photos = Tseem tsis tau kuaj ib daim duab li.
+ws-kit-legal = Txoj cai kom txhua daim ntawv muag khoom sau:
+ws-legal-seller = koj lub npe, chaw nyob thiab tus xov tooj
+ws-legal-tax-code = koj tus lej se
+ws-legal-quantity = qhov hnyav, muaj pes tsawg thiab zoo li cas
+ws-legal-origin = qhov chaw los
+ws-legal-shelf-life = siv tau ntev npaum li cas
+ws-legal-price = tus nqi muag
+ws-legal-delivery = nqi xa khoom
+ws-legal-payment = them nyiaj li cas
+ws-legal-returns = xa rov qab los yog pauv li cas
+ws-kit-description = Cov lus piav qhia:
+ws-kit-export = Tus xib fwb muab tau daim ntawv no khaws rau ib cov ntaub ntawv nrog: chophien export listing
+ws-results-below = Tom qab lub npov kawg, nias ↓ los saib tag nrho.
+ws-fee-payment = them nyiaj
+ws-fee-commission = hoa hồng
+ws-fee-handling = ib daim xaj
+ws-fee-category-fixed = raws hom khoom
+ws-fee-infrastructure = hạ tầng ib daim xaj
+ws-fee-piship = PiShip
+ws-fee-content-xtra = Content Xtra
+ws-fee-voucher-xtra = Voucher Xtra
+ws-fee-tax-withheld = se uas sàn khaws cia
+ws-fee-affiliate = rau tus neeg muag pab
