@@ -3,8 +3,8 @@
 # Every line must be reviewed by a fluent H'Mông reader before this draft is trusted.
 # Vocabulary follows the most widely printed RPA forms; a reviewer should say whether the
 # learners' own dialect (for example Green Hmong "dl-" words) reads better.
-# The diag-* messages (for trainers who write lessons) are left out on purpose:
-# they fall back to Vietnamese.
+# The diag-* messages (for trainers who write lessons) are now included too, as the same
+# kind of draft; lesson keys, TOML fields and file names in them stay in English.
 
 ## Command line
 
@@ -493,3 +493,102 @@ cli-export-out = Cov ntaub ntawv yuav sau (cov ntaub ntawv CSV nyob ib sab)
 export-no-profile = Tsis muaj tus neeg kawm npe { $name }.
 export-not-ready = { $name } tseem tsis tau muaj zaj dab neeg ntawm yam khoom los yog daim ntawv nqi.
 export-written = Sau daim ntawv muag khoom lawm: { $text } thiab { $csv }
+
+## Lesson checks (diag-*), for trainers who write lessons
+
+diag-unreadable = nyeem tsis tau cov ntaub ntawv los yog lub folder no { $detail }
+diag-unreadable-help = Saib seb cov ntaub ntawv puas muaj thiab koj puas muaj cai nyeem.
+diag-not-utf8 = cov ntaub ntawv no tsis yog ntawv UTF-8
+diag-not-utf8-help = Hauv koj lub program sau ntawv, khaws cov ntaub ntawv ua UTF-8.
+diag-file-too-large = cov ntaub ntawv no loj tshaj { $limit } byte, yog li tsis nyeem
+diag-file-too-large-help = Faib cov ntawv ua cov zaj kawm me dua, los yog ua daim duab kom me dua.
+diag-pack-too-large = pob zaj kawm loj tshaj { $limit } byte; qhov seem tsis nyeem
+diag-pack-too-large-help = Rho cov ntaub ntawv loj uas tsis siv tawm, los yog faib pob zaj kawm.
+diag-too-many-files = pob zaj kawm muaj ntau tshaj { $limit } cov ntaub ntawv; cov seem tsis nyeem
+diag-too-many-files-help = Rho cov ntaub ntawv uas cov zaj kawm tsis siv tawm.
+diag-too-deep = cov folder nyob hauv ib leeg tob dhau; lub folder no tsis nyeem
+diag-too-deep-help = Txhua zaj kawm tsuas yog ib lub folder; cov duab tsuas nyob tob ob peb lub folder ntxiv xwb.
+diag-missing-file = tsis muaj cov ntaub ntawv no
+diag-missing-file-help = Tsim nws; txhua lub folder yuav tsum muaj ntawv ua hom lus hauv paus ntawm cov zaj kawm.
+diag-toml-syntax = qhov no tsis yog TOML raug: { $detail }
+diag-toml-syntax-help = Nrhiav lub cim hais lus, lub cim kaw los yog "=" uas ploj ntawm kab no los yog kab saum toj.
+diag-unknown-field = tsis paub lub npov "{ $field }" hauv { $context }
+diag-unknown-field-help = Rov saib tej tsiaj ntawv. Cov npov siv tau ntawm no: { $expected }.
+diag-missing-field = tsis muaj lub npov "{ $field }" uas yuav tsum muaj
+diag-missing-field-help = Ntxiv { $field } = ... rau ntawm no.
+diag-wrong-type = tus nqi tsis yog: { $detail }
+diag-wrong-type-help = Saib lessons/README.md kom paub tias lub npov no siv tus nqi hom twg.
+diag-format-too-new = format_version { $found } tshiab dua qhov program no to taub ({ $supported })
+diag-format-too-new-help = Hloov Chợ Phiên kom tshiab, los yog nug tus sau pob zaj kawm kom muab ib pob version { $supported }.
+diag-unknown-step-type = tsis paub hom kauj ruam "{ $found }"
+diag-unknown-step-type-help = Siv ib hom no: { $expected }.
+diag-bad-id = "{ $id }" tsis yog ib tus id raug
+diag-bad-id-help = Id siv cov tsiaj ntawv me a-z, tus lej thiab ib lub cim kab nruab nrab, zoo li photo-light los yog hint-2.
+diag-duplicate-id = tus id "{ $id }" siv ob zaug
+diag-duplicate-id-help = Muab ib tus id txawv rau txhua yam.
+diag-missing-lesson = zaj kawm "{ $id }" muaj nyob hauv daim ntawv teev tiamsis tsis muaj { $file }
+diag-missing-lesson-help = Tsim lub folder zaj kawm uas muaj lesson.toml, los yog rho zaj kawm no tawm ntawm daim ntawv teev.
+diag-unlisted-lesson = lub folder zaj kawm "{ $id }" tsis muaj nyob hauv ib pawg kawm twg ntawm course.toml
+diag-unlisted-lesson-help = Ntxiv "{ $id }" rau lessons ntawm ib pawg kawm, los yog rho lub folder tawm.
+diag-empty-module = pawg kawm "{ $id }" tseem tsis muaj zaj kawm
+diag-empty-module-help = Sau tsawg kawg ib zaj kawm hauv lessons = [...].
+diag-ftl-syntax = qhov no tsis yog Fluent raug: { $detail }
+diag-ftl-syntax-help = Txhua cov lus yog "id = ntawv"; kab txuas ntxiv pib nrog qhov chaw khoob; cov cim { "{" } { "}" } yuav tsum muaj ua khub.
+diag-ftl-too-deep = cov cim { "{" } { "}" } nyob hauv ib leeg tob tshaj { $limit } txheej; tsis nyeem cov ntaub ntawv
+diag-ftl-too-deep-help = Cov lus tsuas yuav tsum muaj ob peb txheej cim xwb. Rho cov ntxiv tawm.
+diag-duplicate-message = cov lus "{ $id }" sau ob zaug hauv cov ntaub ntawv no
+diag-duplicate-message-help = Rho los yog hloov lub npe ntawm ib qho; tsuas siv qhov ua ntej xwb.
+diag-missing-message = tsis muaj cov lus "{ $id }" hauv { $file }
+diag-missing-message-help = Ntxiv "{ $id } = ..." rau cov ntaub ntawv ntawd, los yog kho tus id ntawm no.
+diag-unused-message = cov lus "{ $id }" tsis muaj nyob hauv hom lus hauv paus ({ $base })
+diag-unused-message-help = Tej zaum nws yog ib tus id qub los yog sau tsis yog: muab piv rau cov ntaub ntawv { $base }.
+diag-undeclared-variable = cov lus "{ $id }" siv tus variable ${ $name } uas tsis tau teev
+diag-undeclared-variable-help = Teev nws hauv [vars] ntawm lesson.toml, los yog siv $learner.
+diag-unknown-function = tsis paub function { $name }()
+diag-unknown-function-help = Cov function siv tau: { $expected }.
+diag-unknown-language = tsis paub hom lus "{ $tag }"
+diag-unknown-language-help = Siv ib tus lej lus uas muaj nyob hauv locales/languages.toml, los yog ntxiv hom lus rau ntawd.
+diag-bad-language-tag = "{ $tag }" tsis yog ib tus lej lus raug
+diag-bad-language-tag-help = Siv ib tus lej BCP 47 zoo li vi, en los yog hnj-Latn-VN.
+diag-choice-correct-count = kauj ruam xaiv ib lo yuav tsum muaj ib lo lus teb yog xwb; kauj ruam no muaj { $count }
+diag-choice-correct-count-help = Cim ib lo nrog correct = true. Yog muaj ntau lo lus teb yog, siv type = "multi".
+diag-no-correct-option = tseem tsis tau cim ib lo twg tias yog
+diag-no-correct-option-help = Cim tsawg kawg ib lo nrog correct = true.
+diag-too-few-options = ib lo lus nug yuav tsum muaj tsawg kawg 2 lo xaiv; lo no muaj { $count }
+diag-too-few-options-help = Ntxiv options = [ { "{" } text = "..." { "}" }, ... ].
+diag-too-few-items = kauj ruam teev yuav tsum muaj tsawg kawg 2 yam; kauj ruam no muaj { $count }
+diag-too-few-items-help = Teev cov yam raws kab raug: items = ["thib ib", "thib ob", ...].
+diag-no-hints = kauj ruam "{ $id }" tseem tsis muaj lus qhia
+diag-no-hints-help = Ntxiv hints = ["..."]: tus neeg kawm uas daig yuav tsum paub ua dab tsi ntxiv.
+diag-bad-tolerance = tolerance yuav tsum tsis yog tus lej tsawg dua 0
+diag-bad-tolerance-help = Siv 0 yog lo lus teb yuav tsum raug nkaus, los yog sau seb lo lus teb txawv tau npaum li cas.
+diag-text-no-check = kauj ruam sau ntawv yuav tsum muaj cov lus teb txais tau los yog cov tswv yim yuav kuaj
+diag-text-no-check-help = Ntxiv accept = ["id-ntawm-cov-lus"] los yog ideas = [ { "{" } label = "...", words = "..." { "}" } ].
+diag-text-both-checks = kauj ruam sau ntawv muaj ob qho accept thiab ideas
+diag-text-both-checks-help = Khaws ib qho xwb: accept rau lo lus teb luv, ideas rau kev sau ntev dua.
+diag-bad-length-limits = qhov ntev tsawg kawg thiab ntau tshaj yuav tsum yog tus lej tag nrho, thiab qhov tsawg kawg tsis loj dua qhov ntau tshaj
+diag-bad-length-limits-help = Piv txwv min_words = 10 thiab max_words = 80.
+diag-missing-media = tsis muaj daim duab { $path }
+diag-missing-media-help = Muab cov ntaub ntawv tso rau ntawd, los yog kho txoj kev (suav los ntawm lub folder zaj kawm).
+diag-bad-media-path = txoj kev "{ $path }" tsis pub siv
+diag-bad-media-path-help = Siv ib txoj kev hauv lub folder zaj kawm, zoo li media/honey.png, tsis muaj "..".
+diag-missing-picture-alt = daim duab no tseem tsis muaj picture_alt
+diag-missing-picture-alt-help = Ntxiv picture_alt = "id-ntawm-cov-lus" piav tias daim duab muaj dab tsi.
+diag-empty-answer-list = daim ntawv teev tseem khoob
+diag-empty-answer-list-help = Ntxiv tsawg kawg ib yam.
+diag-unknown-step = tsis muaj kauj ruam npe "{ $id }" hauv zaj kawm no
+diag-unknown-step-help = next = "..." yuav tsum yog id ntawm ib kauj ruam hauv tib zaj kawm. Rov saib tej tsiaj ntawv.
+diag-step-loop = cov kauj ruam mus ncig ib lub voj rov qab rau kauj ruam "{ $id }" thiab zaj kawm yeej tsis xaus
+diag-step-loop-help = Hloov next = "..." kom txoj kev hauv zaj kawm muaj qhov xaus.
+diag-unknown-node = tsis muaj node npe "{ $id }" hauv zaj sib tham no
+diag-unknown-node-help = next = "..." thiab start = "..." yuav tsum yog id ntawm ib lub node hauv nodes. Rov saib tej tsiaj ntawv.
+diag-unreachable-node = tsis muaj lo lus teb twg mus txog node "{ $id }"
+diag-unreachable-node-help = Ntxiv ib lo lus teb uas muaj next = "{ $id }", los yog rho lub node no tawm.
+diag-node-never-ends = pib ntawm node "{ $id }" tus neeg kawm mus ncig mus li, yeej tsis txog ib qho xaus
+diag-node-never-ends-help = Cia tsawg kawg ib lo lus teb mus txog ib lub node uas muaj ending = "good" los yog ending = "poor".
+diag-no-good-ending = zaj sib tham tsis muaj txoj kev twg mus txog ib qho xaus zoo
+diag-no-good-ending-help = Ntxiv ib lub node uas muaj ending = "good" thiab cov lus teb uas mus txog nws.
+diag-node-choices-or-ending = node "{ $id }" yuav tsum muaj choices (cov lus teb) los yog ending, tsis yog ob qho
+diag-node-choices-or-ending-help = Lub node nruab nrab muaj choices = [...]. Lub node xaus muaj ending = "good" los yog ending = "poor".
+diag-unknown-tool = tsis paub cuab yeej "{ $found }"
+diag-unknown-tool-help = Siv ib qho no: { $expected }.
