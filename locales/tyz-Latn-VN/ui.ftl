@@ -150,3 +150,100 @@ typing-vni = VNI
 typing-off = Gõ thường
 typing-tone-new = hoà
 typing-tone-old = hòa
+
+## Tiến độ, lời bảo
+
+store-waiting = Mì cửa sổ Chợ Phiên ún nhằng dùng tiến độ cúa pỉ noọng. Nhằng thả…
+store-busy = Cửa sổ Chợ Phiên ún nhằng dùng tiến độ cúa pỉ noọng. Đóng cửa sổ tỉ, dá mở tẻo.
+store-disk-full = Ổ đĩa tẫm dá. Tiến độ cúa pỉ noọng nhằng an toàn, tọ Chợ Phiên bấu mở đảy. Xoá tệp bấu cần, dá mở tẻo. (Thư mục: { $path })
+store-no-access = Chợ Phiên bấu đảy phép mở tiến độ cúa pỉ noọng. Bấu mì lăng đổi. Bảo cần hướng dẫn kiểm tra quyền cúa { $path }.
+store-folder = Bấu dùng đảy thư mục tiến độ { $path }. Bấu mì lăng đổi. ({ $detail })
+store-cannot-move-aside = Tệp tiến độ hỏng dá vạ bấu cất oóc đảy: { $path }. Bấu xoá lăng. Bảo cần hướng dẫn. ({ $detail })
+store-failed = Bấu mở đảy tiến độ cúa pỉ noọng. Bấu mì lăng đổi. Bảo cần hướng dẫn. ({ $detail })
+
+claim-cure = Pỉ noọng tẻm "{ $words }": nắm phuối sản phẩm chữa bệnh. Nẩy lẻ thực phẩm, bấu lẻ ya.
+claim-superlative = Pỉ noọng tẻm "{ $words }": nắm khen "nhất", "số một". Phuối lăng khách kiểm tra đảy.
+claim-phone = Pỉ noọng tẻm số điện thoại "{ $words }": sàn cấm tẻm số điện thoại. Khách nhắn tin nưa sàn.
+claim-link = Pỉ noọng tẻm đường dẫn "{ $words }": nắm tẻm đường dẫn pây nọc sàn.
+claim-email = Pỉ noọng tẻm địa chỉ thư "{ $words }": nắm tẻm cách liên hệ nọc sàn.
+claim-off-platform-contact = Pỉ noọng tẻm "{ $words }": nắm mời khách pây Zalo lụ Facebook. Phuối căn nưa sàn.
+
+## Help bar, more
+
+help-sort = Xếp
+help-workshop = Pan háng cúa khỏi
+help-open-tool = Mở
+help-next-field = Ô tiếp
+help-fields = Di chuyển
+help-check-photo = Kiểm tra ảnh
+help-scroll = Cuộn
+
+## Trainer and class screen
+
+trainer-title = Giảng viên
+trainer-pin-enter = Gõ mã PIN giảng viên, dá bấm Enter.
+trainer-pin-choose = Xằng mì mã PIN giảng viên. Lưởc mã đeo: 4 thâng 8 chữ số.
+trainer-pin-hint = Lừm mã PIN thì xoá đảy bằng "chophien class reset-pin".
+class-title = Lớp slon: { $learners } cần slon, { $help } cần ái chuồi
+class-sorted = Xếp tam { $order }. Bấm S sle đổi.
+class-sort-help = cần ái chuồi
+class-sort-name = tên
+class-sort-lesson = bài
+class-sort-score = điểm
+class-no-lesson = xằng slon bài lăng
+class-help-mark = ! ái chuồi: sai bước đeo 3 pày, lụ bài slon bấu lẹo 2 vằn dá.
+
+## Workshops
+
+step-workshop-open-price-sheet = Bấm Enter sle mở bảng giá cúa pỉ noọng.
+step-workshop-open-story = Bấm Enter sle tẻm câu chuyện sản phẩm.
+step-workshop-open-photo = Bấm Enter sle kiểm tra ảnh.
+step-workshop-open-listing = Bấm Enter sle ngòi tin đăng khai.
+step-workshop-done = Bài hết cúa pỉ noọng dá lưu.
+ws-menu-title = Pan háng cúa khỏi
+ws-menu-hint = Lăng pỉ noọng hết dú nẩy dá lưu. Pỉ noọng sửa đảy mọi lúc.
+ws-made = hết dá
+ws-tool-price-sheet = Bảng giá
+ws-tool-story = Câu chuyện sản phẩm
+ws-tool-photo = Kiểm tra ảnh
+ws-tool-listing = Tin đăng khai
+ws-error-empty = Tẻm số dầu nẩy.
+ws-error-not-a-number = Nẩy bấu lẻ số. Tẻm chữ số, pện 50000.
+ws-error-negative = Số nẩy bấu đảy dưới 0.
+ws-error-absurd = Số nẩy cải lai. Lai nhất lẻ { $max }.
+ws-error-no-room = Phí vạ lãi au { $percent } % giá khai. Bấu mì giá lăng đủ. Au lãi nọi lồng.
+ws-price-title = Bảng giá
+ws-price-intro = Tẻm chi phí hẩư sản phẩm đeo. Ngần tính bằng đồng.
+ws-price-produce-cost = Ngần hàng
+ws-price-own-hours = Số giờ pỉ noọng hết
+ws-price-hourly-value = Công giờ đeo
+ws-price-packaging = Bao bì
+ws-price-shipping = Phí ship pỉ noọng trả
+ws-price-return-rate = Hàng khách trả mừa (%)
+ws-price-platform = Tỉ khai
+ws-price-margin = Lãi ái mì (%)
+ws-price-discount = Voucher (đồng lụ %)
+ws-price-waiting = Tẻm dầu láo lúng ô. Giá khai oóc dú nẩy.
+ws-price-result = Giá khai:
+ws-price-break-even = Giá tắm nhất bấu lỗ:
+ws-price-shares = Dầu pày khai đeo:
+ws-share-produce = ngần hàng
+ws-share-labour = công cúa pỉ noọng
+ws-share-packaging = bao bì
+ws-share-shipping = phí ship
+ws-share-returns = hàng trả mừa
+ws-share-fee = phí { $fee }
+ws-share-profit = ngần lãi
+ws-price-voucher = Mì voucher, khách trả { $pays }. Pỉ noọng lãi { $profit }.
+ws-price-voucher-loss = Mì voucher, khách trả { $pays }. Pỉ noọng lãi { $profit }. Pỉ noọng lỗ dá.
+ws-results-below = Lăng ô cuối, bấm ↓ sle ngòi lẹo kết quả.
+ws-fee-payment = thanh toán
+ws-fee-commission = hoa hồng
+ws-fee-handling = mọi đơn
+ws-fee-category-fixed = tam ngành hàng
+ws-fee-infrastructure = hạ tầng mọi đơn
+ws-fee-piship = PiShip
+ws-fee-content-xtra = Content Xtra
+ws-fee-voucher-xtra = Voucher Xtra
+ws-fee-tax-withheld = thuế sàn giữ lại
+ws-fee-affiliate = hẩư cần khai chuồi
