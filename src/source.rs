@@ -176,9 +176,9 @@ impl Files {
             .range::<String, _>((start, std::ops::Bound::Unbounded))
             .map(|(p, _)| p.as_str())
             .take_while(move |p| p.starts_with(prefix.as_str()))
-            .filter_map(move |p| {
+            .filter(move |p| {
                 let rest = &p[folder.len() + usize::from(!folder.is_empty())..];
-                (!rest.contains('/') && rest.ends_with(suffix)).then_some(p)
+                !rest.contains('/') && rest.ends_with(suffix)
             })
     }
 
