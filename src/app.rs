@@ -318,27 +318,29 @@ impl App {
         self.profile().map(|p| p.name.clone()).unwrap_or_default()
     }
 
-    /// Formats every lesson's title and summary for the current language and learner.
+    /// Formats every lesson's title and summary for the current language and learner. Each
+    /// label reads only its own message (see `LazyResource::message`) with a bundle for the one
+    /// language that has it, so a course of a thousand lessons is listed without parsing them.
     pub fn refresh_labels(&mut self) {
+        let chain = self
+            .languages
+            .chain(&self.lang, &[self.course.base_language.as_str()]);
         let mut labels = BTreeMap::new();
         for (id, entry) in &self.course.lessons {
             let LessonEntry::Ready(lesson) = entry else {
                 continue;
             };
-            let text = lesson_localizer(
-                lesson,
-                &self.languages,
-                &self.lang,
-                &self.course.base_language,
-            );
             let args = self.lesson_args(id);
-            let title = text
-                .get(&lesson.title, Some(&args))
-                .unwrap_or_else(|| Text::plain(id.clone()));
-            let summary = lesson
-                .summary
-                .as_deref()
-                .and_then(|s| text.get(s, Some(&args)));
+            let one = |msg: &str| {
+                Localizer::first(
+                    &chain,
+                    |tag| lesson.texts.by_lang.get(tag)?.message(msg),
+                    msg,
+                    Some(&args),
+                )
+            };
+            let title = one(&lesson.title).unwrap_or_else(|| Text::plain(id.clone()));
+            let summary = lesson.summary.as_deref().and_then(one);
             labels.insert(id.clone(), LessonLabels { title, summary });
         }
         self.lesson_labels = labels;

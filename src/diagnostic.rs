@@ -62,6 +62,7 @@ pub enum Code {
     NoGoodEnding,
     NodeChoicesOrEnding,
     UnknownTool,
+    TooManyProblems,
 }
 
 impl Code {
@@ -115,6 +116,7 @@ impl Code {
         Code::NoGoodEnding,
         Code::NodeChoicesOrEnding,
         Code::UnknownTool,
+        Code::TooManyProblems,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -168,6 +170,7 @@ impl Code {
             NodeNeverEnds => "node-never-ends",
             NoGoodEnding => "no-good-ending",
             NodeChoicesOrEnding => "node-choices-or-ending",
+            TooManyProblems => "too-many-problems",
         }
     }
 
@@ -189,16 +192,9 @@ pub struct Position {
 
 impl Position {
     /// The position of byte `offset` in `source` (clamped to the text, rounded down to a char).
+    /// Scans the text up to `offset`: for many positions in one file use a [`LineIndex`].
     pub fn at(source: &str, offset: usize) -> Position {
-        let mut offset = offset.min(source.len());
-        while !source.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let before = &source[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before[line_start..].chars().count() + 1;
-        Position { line, col }
+        LineIndex::new(source).position(source, offset)
     }
 
     /// The byte offset of `part` inside `whole`, when `part` is a slice of it.
@@ -206,6 +202,89 @@ impl Position {
         let start = whole.as_ptr() as usize;
         let at = part.as_ptr() as usize;
         (at >= start && at + part.len() <= start + whole.len()).then(|| at - start)
+    }
+}
+
+/// Where each line of a text starts, found once, so that turning an offset into a position
+/// costs a binary search and a count of characters within one line.
+#[derive(Debug, Clone, Default)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(
+            source
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    /// The position of byte `offset` in `source`, the text this index was made from
+    /// (clamped to the text, rounded down to a char).
+    pub fn position(&self, source: &str, offset: usize) -> Position {
+        let offset = char_floor(source, offset);
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let col = source[start..offset].chars().count() + 1;
+        Position { line, col }
+    }
+}
+
+fn char_floor(source: &str, offset: usize) -> usize {
+    let mut offset = offset.min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Most diagnostics kept for one file; the rest become one [`Code::TooManyProblems`].
+pub const MAX_PER_FILE: usize = 200;
+
+/// Keeps the first [`MAX_PER_FILE`] diagnostics of each file of `sorted` (sorted by file) and
+/// replaces the rest of that file with one diagnostic that counts them. An error when any of
+/// them was an error, so a file with errors still fails the check.
+pub fn cap_per_file(sorted: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut kept: Vec<Diagnostic> = Vec::with_capacity(sorted.len().min(4 * MAX_PER_FILE));
+    let mut in_file = 0usize;
+    let mut dropped: Option<(Diagnostic, usize)> = None;
+    for d in sorted {
+        if kept.last().is_none_or(|last| last.path != d.path) {
+            flush_dropped(&mut kept, &mut dropped);
+            in_file = 0;
+        }
+        in_file += 1;
+        if in_file <= MAX_PER_FILE {
+            kept.push(d);
+            continue;
+        }
+        match &mut dropped {
+            Some((summary, count)) => {
+                *count += 1;
+                if d.is_error() {
+                    summary.severity = Severity::Error;
+                }
+            }
+            None => {
+                let mut summary = Diagnostic::new(Code::TooManyProblems, d.path.clone(), d.pos);
+                summary.severity = d.severity;
+                dropped = Some((summary, 1));
+            }
+        }
+    }
+    flush_dropped(&mut kept, &mut dropped);
+    kept
+}
+
+fn flush_dropped(kept: &mut Vec<Diagnostic>, dropped: &mut Option<(Diagnostic, usize)>) {
+    if let Some((summary, count)) = dropped.take() {
+        kept.push(summary.arg("count", count));
     }
 }
 
@@ -241,16 +320,37 @@ impl Diagnostic {
     }
 }
 
-/// Collects diagnostics for one file, turning byte offsets into positions.
+/// Collects diagnostics for one file, turning byte offsets into positions. Where the lines
+/// start is found once per file, on the first diagnostic, so a file with many problems costs
+/// time in proportion to its size, not to its size times its problems.
 pub struct FileReport<'a> {
     pub path: String,
     pub source: &'a str,
     pub out: &'a mut Vec<Diagnostic>,
+    lines: Option<LineIndex>,
 }
 
-impl FileReport<'_> {
+impl<'a> FileReport<'a> {
+    pub fn new(path: String, source: &'a str, out: &'a mut Vec<Diagnostic>) -> FileReport<'a> {
+        FileReport {
+            path,
+            source,
+            out,
+            lines: None,
+        }
+    }
+
+    /// Another report into the same list, for another text of the same file (its NFC form).
+    pub fn for_source<'b>(&'b mut self, source: &'b str) -> FileReport<'b> {
+        FileReport::new(self.path.clone(), source, self.out)
+    }
+
     pub fn at(&mut self, code: Code, offset: usize) -> &mut Diagnostic {
-        let pos = Position::at(self.source, offset);
+        let source = self.source;
+        let pos = self
+            .lines
+            .get_or_insert_with(|| LineIndex::new(source))
+            .position(source, offset);
         self.out.push(Diagnostic::new(code, self.path.clone(), pos));
         let last = self.out.len() - 1;
         &mut self.out[last]
@@ -289,6 +389,50 @@ mod tests {
             })
             .collect();
         assert_eq!(crate::i18n::missing_ui_messages(&ids), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_line_index_agrees_with_counting_from_the_start() {
+        let src = "ăn\n\nmật ong\r\nx\n";
+        let index = LineIndex::new(src);
+        for offset in 0..src.len() + 3 {
+            let floor = char_floor(src, offset);
+            let before = &src[..floor];
+            let line = before.matches('\n').count() + 1;
+            let start = before.rfind('\n').map_or(0, |i| i + 1);
+            let col = before[start..].chars().count() + 1;
+            assert_eq!(
+                index.position(src, offset),
+                Position { line, col },
+                "{offset}"
+            );
+        }
+    }
+
+    #[test]
+    fn problems_past_the_cap_become_one_counted_diagnostic() {
+        let d = |path: &str, line: usize, code: Code| {
+            Diagnostic::new(code, path, Position { line, col: 1 })
+        };
+        let mut all: Vec<Diagnostic> = (1..=MAX_PER_FILE + 5)
+            .map(|line| {
+                let code = if line > MAX_PER_FILE + 3 {
+                    Code::FtlSyntax
+                } else {
+                    Code::NoHints
+                };
+                d("a.ftl", line, code)
+            })
+            .collect();
+        all.push(d("b.ftl", 1, Code::FtlSyntax));
+        let kept = cap_per_file(all);
+        assert_eq!(kept.len(), MAX_PER_FILE + 2);
+        let summary = &kept[MAX_PER_FILE];
+        assert_eq!(summary.code, Code::TooManyProblems);
+        assert_eq!(summary.pos.line, MAX_PER_FILE + 1);
+        assert_eq!(summary.args, vec![("count", "5".to_string())]);
+        assert!(summary.is_error(), "an error among the dropped ones");
+        assert_eq!(kept[MAX_PER_FILE + 1].path, "b.ftl");
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! folder depth and the pack's total size. What is over a cap is reported, not read.
 
 use std::collections::BTreeMap;
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use include_dir::{Dir, include_dir};
 
@@ -17,10 +19,12 @@ static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locale
 pub const MAX_TEXT_FILE: u64 = 512 * 1024;
 /// Largest media file accepted.
 pub const MAX_MEDIA_FILE: u64 = 8 * 1024 * 1024;
-/// Largest pack, all files together.
-pub const MAX_PACK_BYTES: u64 = 128 * 1024 * 1024;
-/// Most files in one pack.
-pub const MAX_FILES: usize = 5_000;
+/// Largest pack, all files together. A course of 1,000 lessons with a few photos each is
+/// about 1 GiB; media is only measured when the pack is opened, read when a lesson shows it.
+pub const MAX_PACK_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+/// Most files in one pack: 1,000 lessons, each with lesson.toml, 5 languages and 10 pictures,
+/// fit with room to spare.
+pub const MAX_FILES: usize = 20_000;
 /// Deepest folder nesting in a pack.
 pub const MAX_DEPTH: usize = 6;
 
@@ -49,7 +53,8 @@ pub struct Files {
 
 #[derive(Debug, Clone)]
 enum Entry {
-    Text(String),
+    /// Shared with the course loaded from it, which keeps the text to parse it when needed.
+    Text(Arc<str>),
     /// Media is read only when a lesson shows it.
     Media(Option<&'static [u8]>),
 }
@@ -90,7 +95,8 @@ impl Files {
             });
             return files;
         }
-        walk(root, root, 0, &mut files, &mut total);
+        // Stopping at a cap ends the whole walk: the cap is one problem, not one per file.
+        let _ = walk(root, root, 0, &mut files, &mut total);
         files
     }
 
@@ -106,7 +112,7 @@ impl Files {
         for (path, text) in texts {
             files
                 .entries
-                .insert(path.to_string(), Entry::Text(text.to_string()));
+                .insert(path.to_string(), Entry::Text(text.into()));
         }
         files
     }
@@ -114,6 +120,14 @@ impl Files {
     pub fn text(&self, path: &str) -> Option<&str> {
         match self.entries.get(path) {
             Some(Entry::Text(text)) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The text of `path`, shared rather than copied.
+    pub fn shared_text(&self, path: &str) -> Option<Arc<str>> {
+        match self.entries.get(path) {
+            Some(Entry::Text(text)) => Some(Arc::clone(text)),
             _ => None,
         }
     }
@@ -155,10 +169,17 @@ impl Files {
         } else {
             format!("{folder}/")
         };
-        self.entries.keys().filter_map(move |p| {
-            let rest = p.strip_prefix(prefix.as_str())?;
-            (!rest.contains('/') && rest.ends_with(suffix)).then_some(p.as_str())
-        })
+        // Paths are sorted: the folder's files are one range, found without looking at the
+        // thousands of other files of a big pack.
+        let start = std::ops::Bound::Included(prefix.clone());
+        self.entries
+            .range::<String, _>((start, std::ops::Bound::Unbounded))
+            .map(|(p, _)| p.as_str())
+            .take_while(move |p| p.starts_with(prefix.as_str()))
+            .filter(move |p| {
+                let rest = &p[folder.len() + usize::from(!folder.is_empty())..];
+                !rest.contains('/') && rest.ends_with(suffix)
+            })
     }
 
     /// Adds the files of `other` that this one does not have (packs over the embedded course).
@@ -195,7 +216,7 @@ fn add_embedded(files: &mut Files, dir: &Dir<'static>, prefix: &str) {
         );
         let entry = if is_text_file(&path) {
             match file.contents_utf8() {
-                Some(text) => Entry::Text(text.to_string()),
+                Some(text) => Entry::Text(text.into()),
                 None => {
                     files.problems.push(ReadProblem::NotUtf8 { path });
                     continue;
@@ -211,7 +232,14 @@ fn add_embedded(files: &mut Files, dir: &Dir<'static>, prefix: &str) {
     }
 }
 
-fn walk(root: &Path, dir: &Path, depth: usize, files: &mut Files, total: &mut u64) {
+/// Reads `dir` into `files`; breaks when a cap for the whole pack is reached.
+fn walk(
+    root: &Path,
+    dir: &Path,
+    depth: usize,
+    files: &mut Files,
+    total: &mut u64,
+) -> ControlFlow<()> {
     let relative = |p: &Path| -> String {
         p.strip_prefix(root)
             .unwrap_or(p)
@@ -222,7 +250,7 @@ fn walk(root: &Path, dir: &Path, depth: usize, files: &mut Files, total: &mut u6
         files.problems.push(ReadProblem::TooDeep {
             path: relative(dir),
         });
-        return;
+        return ControlFlow::Continue(());
     }
     let mut children: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
@@ -231,7 +259,7 @@ fn walk(root: &Path, dir: &Path, depth: usize, files: &mut Files, total: &mut u6
                 path: relative(dir),
                 reason: e.to_string(),
             });
-            return;
+            return ControlFlow::Continue(());
         }
     };
     children.sort();
@@ -253,7 +281,7 @@ fn walk(root: &Path, dir: &Path, depth: usize, files: &mut Files, total: &mut u6
             continue;
         };
         if meta.is_dir() {
-            walk(root, &path, depth + 1, files, total);
+            walk(root, &path, depth + 1, files, total)?;
             continue;
         }
         if !meta.is_file() {
@@ -263,7 +291,7 @@ fn walk(root: &Path, dir: &Path, depth: usize, files: &mut Files, total: &mut u6
             files
                 .problems
                 .push(ReadProblem::TooManyFiles { limit: MAX_FILES });
-            return;
+            return ControlFlow::Break(());
         }
         let limit = if is_text_file(&rel) {
             MAX_TEXT_FILE
@@ -281,7 +309,7 @@ fn walk(root: &Path, dir: &Path, depth: usize, files: &mut Files, total: &mut u6
             files.problems.push(ReadProblem::PackTooLarge {
                 limit: MAX_PACK_BYTES,
             });
-            return;
+            return ControlFlow::Break(());
         }
         if !is_text_file(&rel) {
             files.entries.insert(rel, Entry::Media(None));
@@ -290,7 +318,7 @@ fn walk(root: &Path, dir: &Path, depth: usize, files: &mut Files, total: &mut u6
         match std::fs::read(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => {
-                    files.entries.insert(rel, Entry::Text(text));
+                    files.entries.insert(rel, Entry::Text(text.into()));
                 }
                 Err(_) => files.problems.push(ReadProblem::NotUtf8 { path: rel }),
             },
@@ -300,6 +328,7 @@ fn walk(root: &Path, dir: &Path, depth: usize, files: &mut Files, total: &mut u6
             }),
         }
     }
+    ControlFlow::Continue(())
 }
 
 #[cfg(test)]
@@ -319,5 +348,30 @@ mod tests {
         );
         assert_eq!(files.media("course.toml"), None, "text is not media");
         assert_eq!(files.media("media/none.png"), None);
+    }
+
+    #[test]
+    fn a_cap_reached_in_a_nested_folder_is_one_problem() {
+        let dir = tempfile::tempdir().expect("dir");
+        for folder in ["a", "b", "c"] {
+            std::fs::create_dir(dir.path().join(folder)).expect("folder");
+        }
+        let mut files = Files::default();
+        // Pretend the pack is nearly full, then walk three more folders of files.
+        for i in 0..MAX_FILES - 1 {
+            files.entries.insert(format!("x{i}"), Entry::Media(None));
+        }
+        for folder in ["a", "b", "c"] {
+            for i in 0..3 {
+                std::fs::write(dir.path().join(format!("{folder}/{i}.png")), b"x").expect("write");
+            }
+        }
+        let mut total = 0;
+        let _ = walk(dir.path(), dir.path(), 0, &mut files, &mut total);
+        assert_eq!(
+            files.problems,
+            vec![ReadProblem::TooManyFiles { limit: MAX_FILES }]
+        );
+        assert_eq!(files.entries.len(), MAX_FILES);
     }
 }

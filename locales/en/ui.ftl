@@ -166,6 +166,8 @@ diag-no-good-ending = the scenario has no way to a good ending
 diag-no-good-ending-help = Add a node with ending = "good" and replies that lead to it.
 diag-node-choices-or-ending = node "{ $id }" needs either choices (the replies) or an ending, not both
 diag-node-choices-or-ending-help = A node on the way has choices = [...]. An ending node has ending = "good" or ending = "poor".
+diag-too-many-problems = { $count } more problems in this file are not listed
+diag-too-many-problems-help = Fix the problems listed above and run the check again; often one mistake causes many.
 
 ## The tutor
 

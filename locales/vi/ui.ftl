@@ -158,6 +158,8 @@ diag-no-good-ending = tình huống không có đường nào tới một đoạ
 diag-no-good-ending-help = Thêm một nút có ending = "good" và một đường trả lời dẫn tới nó.
 diag-node-choices-or-ending = nút "{ $id }" phải có choices (các câu trả lời) hoặc ending, và chỉ một trong hai
 diag-node-choices-or-ending-help = Nút giữa chừng có choices = [...]. Nút kết thúc có ending = "good" hoặc ending = "poor".
+diag-too-many-problems = còn { $count } vấn đề khác trong tệp này không được liệt kê
+diag-too-many-problems-help = Sửa các vấn đề ở trên rồi kiểm tra lại; thường một lỗi gây ra nhiều vấn đề.
 
 ## Chương trình học
 

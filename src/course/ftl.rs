@@ -3,12 +3,17 @@
 //!
 //! fluent-syntax recurses without limit and aborts the whole process on deeply nested
 //! placeables, so brace nesting is measured before the parser ever sees the text.
+//!
+//! The syntax tree is dropped once the file is described: a course keeps only the (NFC) text
+//! and parses it again when a lesson is shown ([`LazyResource`]), so a pack of thousands of
+//! lessons costs its size in memory, not several times its size.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::diagnostic::{Code, FileReport, Position};
 
@@ -27,47 +32,142 @@ pub struct MessageInfo {
     pub has_value: bool,
 }
 
-/// A parsed Fluent file.
+/// A checked Fluent file: its NFC text and what its messages use.
 #[derive(Debug, Clone)]
 pub struct FtlFile {
-    pub resource: Arc<FluentResource>,
+    /// The text in NFC, the form the offsets count in.
+    pub source: Arc<str>,
     pub messages: Vec<MessageInfo>,
+    /// Message id → index in `messages`.
+    index: HashMap<String, usize>,
 }
 
 impl FtlFile {
     pub fn message(&self, id: &str) -> Option<&MessageInfo> {
-        self.messages.iter().find(|m| m.id == id)
+        self.index.get(id).map(|&i| &self.messages[i])
+    }
+}
+
+/// Fluent text parsed the first time it is needed, then kept.
+#[derive(Debug, Clone)]
+pub struct LazyResource {
+    source: Arc<str>,
+    parsed: OnceLock<Arc<FluentResource>>,
+}
+
+impl LazyResource {
+    /// `source` must be NFC and no deeper than [`MAX_BRACE_DEPTH`] (as [`parse`] leaves it).
+    pub fn new(source: Arc<str>) -> LazyResource {
+        LazyResource {
+            source,
+            parsed: OnceLock::new(),
+        }
+    }
+
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The parsed resource (its good entries when some are broken; `check` reports the rest).
+    pub fn resource(&self) -> Arc<FluentResource> {
+        Arc::clone(
+            self.parsed
+                .get_or_init(|| crate::i18n::localizer::resource(self.source.to_string())),
+        )
+    }
+
+    /// A resource that holds message `id` as this text defines it, or None when the text does
+    /// not define it. Before the whole text is parsed, only that message's lines are: a course
+    /// list of a thousand lessons formats their titles without parsing a thousand files. A
+    /// message that refers to other messages or terms needs the whole text.
+    pub fn message(&self, id: &str) -> Option<Arc<FluentResource>> {
+        if let Some(parsed) = self.parsed.get() {
+            return Some(Arc::clone(parsed));
+        }
+        let lines = message_lines(&self.source, id)?;
+        if lines.contains("{ -") || lines.contains("{-") {
+            return Some(self.resource());
+        }
+        let part = crate::i18n::localizer::resource(lines.to_string());
+        let refers = part.entries().any(|e| match e {
+            ast::Entry::Message(m) if m.id.name == id => {
+                let mut info = MessageInfo::default();
+                if let Some(value) = &m.value {
+                    walk_pattern(value, part.source(), &mut info);
+                }
+                !info.messages.is_empty()
+            }
+            _ => false,
+        });
+        Some(if refers { self.resource() } else { part })
+    }
+
+    /// True when the text has been parsed (for tests of laziness).
+    pub fn is_parsed(&self) -> bool {
+        self.parsed.get().is_some()
+    }
+}
+
+/// The lines of message `id` in Fluent text: the line that starts with `id =` and the
+/// indented lines after it (a message always starts at the beginning of a line).
+fn message_lines<'a>(source: &'a str, id: &str) -> Option<&'a str> {
+    let mut start = None;
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let here = offset;
+        offset += line.len();
+        match start {
+            None => {
+                let defines = line
+                    .strip_prefix(id)
+                    .is_some_and(|rest| rest.trim_start_matches([' ', '\t']).starts_with('='));
+                if defines {
+                    start = Some(here);
+                }
+            }
+            Some(from) => {
+                if !line.trim().is_empty() && !line.starts_with(' ') {
+                    return Some(&source[from..here]);
+                }
+            }
+        }
+    }
+    start.map(|from| &source[from..])
+}
+
+/// `source` in NFC, shared when it already is (the usual case) and copied only when not.
+pub fn nfc_shared(source: &Arc<str>) -> Arc<str> {
+    if is_nfc_quick(source.chars()) == IsNormalized::Yes {
+        Arc::clone(source)
+    } else {
+        source.nfc().collect::<String>().into()
     }
 }
 
 /// Parses `source` (already known to be UTF-8 and within size limits), reporting syntax
 /// errors, duplicate ids and over-deep nesting. None when the file cannot be parsed at all.
 pub fn parse(source: &str, report: &mut FileReport<'_>) -> Option<FtlFile> {
-    let nfc: String = source.nfc().collect();
+    parse_shared(&Arc::from(source), report)
+}
+
+/// [`parse`] of text already shared: kept as it is when it is NFC already.
+pub fn parse_shared(source: &Arc<str>, report: &mut FileReport<'_>) -> Option<FtlFile> {
+    let nfc = nfc_shared(source);
     let (depth, at) = brace_depth(&nfc);
     if depth > MAX_BRACE_DEPTH {
-        let mut inner = FileReport {
-            path: report.path.clone(),
-            source: &nfc,
-            out: report.out,
-        };
+        let mut inner = FileReport::new(report.path.clone(), &nfc, report.out);
         inner
             .at(Code::FtlTooDeep, at)
             .with("limit", MAX_BRACE_DEPTH);
         return None;
     }
-    let resource = match FluentResource::try_new(nfc) {
+    let resource = match FluentResource::try_new(nfc.to_string()) {
         Ok(res) => res,
         Err((res, errors)) => {
-            let src = res.source().to_string();
-            let mut inner = FileReport {
-                path: report.path.clone(),
-                source: &src,
-                out: report.out,
-            };
+            let mut inner = FileReport::new(report.path.clone(), &nfc, report.out);
             for error in errors {
                 inner
-                    .at(Code::FtlSyntax, error_offset(&src, &error))
+                    .at(Code::FtlSyntax, error_offset(&nfc, &error))
                     .with("detail", crate::text::clean_line(&error.kind.to_string()));
             }
             res
@@ -75,16 +175,18 @@ pub fn parse(source: &str, report: &mut FileReport<'_>) -> Option<FtlFile> {
     };
     let source = resource.source();
     let mut messages: Vec<MessageInfo> = Vec::new();
+    let mut index = HashMap::new();
     let mut dup_offsets = Vec::new();
     for entry in resource.entries() {
         let ast::Entry::Message(message) = entry else {
             continue;
         };
         let offset = Position::offset_of(source, message.id.name).unwrap_or(0);
-        if messages.iter().any(|m| m.id == message.id.name) {
+        if index.contains_key(message.id.name) {
             dup_offsets.push((message.id.name.to_string(), offset));
             continue;
         }
+        index.insert(message.id.name.to_string(), messages.len());
         let mut info = MessageInfo {
             id: message.id.name.to_string(),
             offset,
@@ -99,17 +201,14 @@ pub fn parse(source: &str, report: &mut FileReport<'_>) -> Option<FtlFile> {
         }
         messages.push(info);
     }
-    let mut inner = FileReport {
-        path: report.path.clone(),
-        source,
-        out: report.out,
-    };
+    let mut inner = FileReport::new(report.path.clone(), source, report.out);
     for (id, offset) in dup_offsets {
         inner.at(Code::DuplicateMessage, offset).with("id", id);
     }
     Some(FtlFile {
-        resource: Arc::new(resource),
+        source: nfc,
         messages,
+        index,
     })
 }
 
@@ -195,11 +294,7 @@ mod tests {
 
     fn parse_text(src: &str) -> (Option<FtlFile>, Vec<Diagnostic>) {
         let mut out = Vec::new();
-        let mut report = FileReport {
-            path: "x/vi.ftl".into(),
-            source: src,
-            out: &mut out,
-        };
+        let mut report = FileReport::new("x/vi.ftl".into(), src, &mut out);
         let file = parse(src, &mut report);
         (file, out)
     }
@@ -218,6 +313,26 @@ mod tests {
             Some("a".into())
         );
         assert_eq!(a.variables[0].1, 18, "the offset of the variable's name");
+    }
+
+    #[test]
+    fn one_message_is_read_without_parsing_the_whole_text() {
+        let src =
+            "# c\ntitle = Mật ong\n    { $learner }\n\n    tiếp\nsummary = S\nref = { title }\n";
+        let lazy = LazyResource::new(Arc::from(src));
+        let title = lazy.message("title").unwrap_or_else(|| panic!("title"));
+        assert!(!lazy.is_parsed());
+        let ids: Vec<&str> = title
+            .entries()
+            .filter_map(|e| match e {
+                ast::Entry::Message(m) => Some(m.id.name),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ids, ["title"]);
+        assert!(lazy.message("nothing").is_none());
+        assert!(lazy.message("ref").is_some());
+        assert!(lazy.is_parsed(), "a reference needs the whole text");
     }
 
     #[test]

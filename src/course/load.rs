@@ -3,6 +3,7 @@
 //! as [`LessonEntry::Unavailable`] so the rest of the course still works.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use toml::Spanned;
 use toml::de::DeValue;
@@ -18,6 +19,10 @@ use crate::source::{Files, ReadProblem};
 use crate::tomlfile::{self, is_kebab_id};
 
 pub const COURSE_FILE: &str = "course.toml";
+/// Most threads loading lessons at once.
+const MAX_THREADS: usize = 8;
+/// Fewer lessons than this per thread are loaded on one thread (the embedded course).
+const LESSONS_PER_THREAD: usize = 16;
 /// Variables every message may use without declaring them.
 pub const BUILTIN_VARS: &[&str] = &["learner"];
 
@@ -43,6 +48,7 @@ pub fn load(files: &Files) -> Loaded {
     let course = load_course(files, &languages, &mut diagnostics);
     diagnostics
         .sort_by(|a, b| (&a.path, a.pos.line, a.pos.col).cmp(&(&b.path, b.pos.line, b.pos.col)));
+    let diagnostics = crate::diagnostic::cap_per_file(diagnostics);
     Loaded {
         course,
         languages,
@@ -106,11 +112,7 @@ fn load_course(files: &Files, languages: &Languages, out: &mut Vec<Diagnostic>) 
         }
         return Course::empty("vi");
     };
-    let mut report = FileReport {
-        path: path.clone(),
-        source,
-        out,
-    };
+    let mut report = FileReport::new(path.clone(), source, out);
     let Some(doc) = tomlfile::parse(source, &mut report) else {
         return Course::empty("vi");
     };
@@ -166,6 +168,7 @@ fn load_course(files: &Files, languages: &Languages, out: &mut Vec<Diagnostic>) 
     let mut modules = Vec::new();
     let mut title_refs = Vec::new();
     let mut lesson_refs: Vec<(String, usize)> = Vec::new();
+    let mut listed: BTreeSet<String> = BTreeSet::new();
     match tomlfile::get(table, "modules").map(|v| (v, v.get_ref().as_array())) {
         None => {
             report.at(Code::MissingField, 0).with("field", "modules");
@@ -204,7 +207,7 @@ fn load_course(files: &Files, languages: &Languages, out: &mut Vec<Diagnostic>) 
                         report.at(Code::BadId, lesson.span().start).with("id", &lid);
                         continue;
                     }
-                    if lesson_refs.iter().any(|(l, _)| *l == lid) {
+                    if !listed.insert(lid.clone()) {
                         report
                             .at(Code::DuplicateId, lesson.span().start)
                             .with("id", &lid);
@@ -228,11 +231,7 @@ fn load_course(files: &Files, languages: &Languages, out: &mut Vec<Diagnostic>) 
     }
 
     let course_texts = load_texts(files, "", languages, &base_language, out);
-    let mut report = FileReport {
-        path: path.clone(),
-        source,
-        out,
-    };
+    let mut report = FileReport::new(path.clone(), source, out);
     check_refs(
         &title_refs,
         &course_texts,
@@ -243,27 +242,31 @@ fn load_course(files: &Files, languages: &Languages, out: &mut Vec<Diagnostic>) 
     );
 
     let mut lessons = BTreeMap::new();
+    let mut present = Vec::new();
     for (id, offset) in &lesson_refs {
         let lesson_file = format!("{id}/lesson.toml");
         if !files.exists(&lesson_file) {
-            FileReport {
-                path: path.clone(),
-                source,
-                out,
-            }
-            .at(Code::MissingLesson, *offset)
-            .with("id", id)
-            .with("file", files.display_path(&lesson_file));
+            FileReport::new(path.clone(), source, out)
+                .at(Code::MissingLesson, *offset)
+                .with("id", id)
+                .with("file", files.display_path(&lesson_file));
             lessons.insert(id.clone(), LessonEntry::Unavailable { errors: 1 });
             continue;
         }
-        let entry = load_lesson(files, id, languages, &base_language, out);
-        lessons.insert(id.clone(), entry);
+        present.push(id.as_str());
+    }
+    for (id, (entry, found)) in
+        present
+            .iter()
+            .zip(load_lessons(files, &present, languages, &base_language))
+    {
+        out.extend(found);
+        lessons.insert(id.to_string(), entry);
     }
     for p in files.paths() {
         if let Some(folder) = p.strip_suffix("/lesson.toml")
             && !folder.contains('/')
-            && !lesson_refs.iter().any(|(l, _)| l == folder)
+            && !listed.contains(folder)
         {
             out.push(
                 Diagnostic::new(
@@ -287,7 +290,7 @@ fn to_texts(files: BTreeMap<String, FtlFile>) -> Texts {
     Texts {
         by_lang: files
             .into_iter()
-            .map(|(tag, f)| (tag, f.resource))
+            .map(|(tag, f)| (tag, ftl::LazyResource::new(f.source)))
             .collect(),
     }
 }
@@ -306,14 +309,10 @@ fn load_texts(
         let name = path.rsplit('/').next().unwrap_or(path);
         let tag = name.trim_end_matches(".ftl");
         present.insert(tag.to_string());
-        let Some(source) = files.text(path) else {
+        let Some(source) = files.shared_text(path) else {
             continue;
         };
-        let mut report = FileReport {
-            path: files.display_path(path),
-            source,
-            out,
-        };
+        let mut report = FileReport::new(files.display_path(path), &source, out);
         if tag.parse::<unic_langid::LanguageIdentifier>().is_err() {
             report
                 .at(Code::BadLanguageTag, 0)
@@ -324,7 +323,7 @@ fn load_texts(
             report.at(Code::UnknownLanguage, 0).with("tag", tag);
             continue;
         }
-        if let Some(file) = ftl::parse(source, &mut report) {
+        if let Some(file) = ftl::parse_shared(&source, &mut report) {
             texts.insert(tag.to_string(), file);
         }
     }
@@ -448,6 +447,57 @@ impl Builder<'_> {
     }
 }
 
+/// Loads `ids` on every core: lessons are independent, and each lesson's entry and
+/// diagnostics come back in the order of `ids`, the same as loading one after the other.
+fn load_lessons(
+    files: &Files,
+    ids: &[&str],
+    languages: &Languages,
+    base: &str,
+) -> Vec<(LessonEntry, Vec<Diagnostic>)> {
+    let one = |id: &str| {
+        let mut out = Vec::new();
+        let entry = load_lesson(files, id, languages, base, &mut out);
+        (entry, out)
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(MAX_THREADS)
+        .min(ids.len() / LESSONS_PER_THREAD);
+    if threads <= 1 {
+        return ids.iter().map(|id| one(id)).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut results: Vec<Option<(LessonEntry, Vec<Diagnostic>)>> =
+        ids.iter().map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(id) = ids.get(i) else { break };
+                        done.push((i, one(id)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        for worker in workers {
+            match worker.join() {
+                Ok(done) => {
+                    for (i, result) in done {
+                        results[i] = Some(result);
+                    }
+                }
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+    });
+    results.into_iter().flatten().collect()
+}
+
 fn load_lesson(
     files: &Files,
     id: &str,
@@ -455,22 +505,20 @@ fn load_lesson(
     base: &str,
     out: &mut Vec<Diagnostic>,
 ) -> LessonEntry {
-    let errors_before = out.iter().filter(|d| d.is_error()).count();
+    // Only this lesson's diagnostics are counted: counting the whole list for every lesson
+    // would cost time in proportion to lessons times problems.
+    let first = out.len();
     let file = format!("{id}/lesson.toml");
     let source = files.text(&file).unwrap_or_default();
     let texts = load_texts(files, id, languages, base, out);
     let mut b = Builder {
         refs: Vec::new(),
-        report: FileReport {
-            path: files.display_path(&file),
-            source,
-            out,
-        },
+        report: FileReport::new(files.display_path(&file), source, out),
         files,
         lesson: id,
     };
     let Some(doc) = tomlfile::parse(source, &mut b.report) else {
-        let errors = out.iter().filter(|d| d.is_error()).count() - errors_before;
+        let errors = out[first..].iter().filter(|d| d.is_error()).count();
         return LessonEntry::Unavailable { errors };
     };
     let table = doc.get_ref();
@@ -552,7 +600,7 @@ fn load_lesson(
     check_messages(&texts, base, &vars, files, id, out);
 
     let coverage = coverage(&texts, base, languages);
-    let errors = out.iter().filter(|d| d.is_error()).count() - errors_before;
+    let errors = out[first..].iter().filter(|d| d.is_error()).count();
     if errors > 0 {
         return LessonEntry::Unavailable { errors };
     }
@@ -697,12 +745,8 @@ fn check_messages(
     let base_file = texts.get(base);
     for (tag, file) in texts {
         let path = format!("{folder}/{tag}.ftl");
-        let source = file.resource.source();
-        let mut report = FileReport {
-            path: files.display_path(&path),
-            source,
-            out,
-        };
+        let source: &str = &file.source;
+        let mut report = FileReport::new(files.display_path(&path), source, out);
         for m in &file.messages {
             for (var, at) in &m.variables {
                 if !BUILTIN_VARS.contains(&var.as_str()) && !vars.iter().any(|(n, _)| n == var) {

@@ -6,17 +6,19 @@ use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 
+pub use super::ftl::LazyResource;
 pub use super::steps::Step;
 
-/// Fluent text of one folder (the course root or one lesson) by language tag.
+/// Fluent text of one folder (the course root or one lesson) by language tag, checked when
+/// the course was loaded and parsed again only when first used.
 #[derive(Debug, Clone, Default)]
 pub struct Texts {
-    pub by_lang: BTreeMap<String, Arc<FluentResource>>,
+    pub by_lang: BTreeMap<String, LazyResource>,
 }
 
 impl Texts {
     pub fn get(&self, tag: &str) -> Option<Arc<FluentResource>> {
-        self.by_lang.get(tag).cloned()
+        self.by_lang.get(tag).map(LazyResource::resource)
     }
 }
 

@@ -68,11 +68,7 @@ impl Languages {
             ));
             return Languages::default();
         };
-        let mut report = FileReport {
-            path: files.display_path(LANGUAGES_FILE),
-            source,
-            out,
-        };
+        let mut report = FileReport::new(files.display_path(LANGUAGES_FILE), source, out);
         let Some(doc) = tomlfile::parse(source, &mut report) else {
             return Languages::default();
         };

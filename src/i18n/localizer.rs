@@ -97,6 +97,35 @@ impl Localizer {
         })
     }
 
+    /// The message `id` from the first language of `chain` whose resource has it, with a
+    /// bundle built for that language only: formatting one message (a lesson's title in the
+    /// course list) costs one small bundle, not one per language of the chain.
+    pub fn first(
+        chain: &[&Language],
+        resource: impl Fn(&str) -> Option<Arc<FluentResource>>,
+        id: &str,
+        args: Option<&Args>,
+    ) -> Option<Text> {
+        let wanted = chain.first()?.tag.clone();
+        chain.iter().find_map(|lang| {
+            let res = resource(&lang.tag)?;
+            let has_value = res.entries().any(|e| {
+                matches!(e, fluent_syntax::ast::Entry::Message(m) if m.id.name == id && m.value.is_some())
+            });
+            if !has_value {
+                return None;
+            }
+            let one = Localizer {
+                layers: vec![Layer {
+                    tag: lang.tag.clone(),
+                    bundle: bundle_for(lang, res),
+                }],
+                wanted: wanted.clone(),
+            };
+            one.get(id, args)
+        })
+    }
+
     /// The message `id` as plain text; the id itself when no language has it.
     pub fn text(&self, id: &str) -> String {
         self.get(id, None)
@@ -229,6 +258,29 @@ mod tests {
         args.set("n", 1);
         // Vietnamese rules have no "one": 1 takes the default branch.
         assert_eq!(l.text_with("n", &args), "many");
+    }
+
+    #[test]
+    fn one_message_comes_from_the_first_language_that_has_it() {
+        let langs = [lang("hnj-Latn-VN", ".", "vi"), lang("vi", ".", "vi")];
+        let chain: Vec<&Language> = langs.iter().collect();
+        let sources = [("hnj-Latn-VN", "a = A\n"), ("vi", "a = Á\nb = { $n }\n")];
+        let res = |tag: &str| {
+            sources
+                .iter()
+                .find(|(t, _)| *t == tag)
+                .map(|(_, s)| resource((*s).to_string()))
+        };
+        let mut args = Args::new();
+        args.set("n", 5);
+        let b = Localizer::first(&chain, res, "b", Some(&args));
+        assert_eq!(
+            b.map(|t| (t.value, t.lang, t.fallback)),
+            Some(("5".into(), "vi".into(), true))
+        );
+        let a = Localizer::first(&chain, res, "a", None);
+        assert_eq!(a.map(|t| t.fallback), Some(false));
+        assert_eq!(Localizer::first(&chain, res, "c", None), None);
     }
 
     #[test]
