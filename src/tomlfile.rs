@@ -10,6 +10,7 @@ use crate::diagnostic::{Code, FileReport};
 
 /// Parses `source`; syntax errors are reported and give None.
 pub fn parse<'i>(source: &'i str, report: &mut FileReport<'_>) -> Option<Spanned<DeTable<'i>>> {
+    crate::course::mistakes::toml_mistakes(source, report);
     let (table, errors) = DeTable::parse_recoverable(source);
     if errors.is_empty() {
         return Some(table);
@@ -18,7 +19,11 @@ pub fn parse<'i>(source: &'i str, report: &mut FileReport<'_>) -> Option<Spanned
         let offset = error.span().map_or(0, |s| s.start);
         report
             .at(Code::TomlSyntax, offset)
-            .with("detail", first_line(error.message()));
+            .with("detail", first_line(error.message()))
+            .with(
+                "kind",
+                crate::course::mistakes::toml_error_kind(error.message()),
+            );
     }
     None
 }
@@ -66,7 +71,11 @@ pub fn convert<T: DeserializeOwned>(
             let offset = error.span().map_or(value.span().start, |s| s.start);
             report
                 .at(Code::WrongType, offset)
-                .with("detail", first_line(error.message()));
+                .with("detail", first_line(error.message()))
+                .with(
+                    "kind",
+                    crate::course::mistakes::wrong_type_kind(error.message()),
+                );
             None
         }
     }

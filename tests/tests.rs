@@ -1,5 +1,7 @@
 //! The integration tests: one crate, one module per layer.
 //!
+//! - `author`: `check` on the mistakes trainers really make: the root cause and the fix in
+//!   plain words, the source line underlined, no parser English in Vietnamese.
 //! - `cli`: the real binary on fixture packs (`check`, `lessons`): exit codes and exact output.
 //! - `course`: the shipped course played to the end in every complete language (the only
 //!   tests on `lessons/`; all others run on `tests/fixtures/`).
@@ -17,6 +19,7 @@
 
 mod support;
 
+mod author;
 mod cli;
 mod cli_language;
 mod course;

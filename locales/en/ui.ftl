@@ -86,13 +86,28 @@ diag-too-deep = folders are nested too deeply here; this folder was not read
 diag-too-deep-help = Keep lessons one folder deep, media at most a few folders below.
 diag-missing-file = this file is missing
 diag-missing-file-help = Create it; every folder needs text in the course's base language.
-diag-toml-syntax = this is not valid TOML: { $detail }
+diag-toml-syntax = { $kind ->
+    [duplicate] this name is used twice in the same block
+    [quote] this text has no straight quotes around it
+    [unclosed] a quote or bracket opened here is never closed
+    [line-end] something is left over on this line after the value
+    [equals] this line has no "=" between the name and the value
+   *[other] this is not valid TOML: { $detail }
+}
 diag-toml-syntax-help = Look for a missing quote, bracket or "=" on this line or the one before.
 diag-unknown-field = unknown field "{ $field }" in { $context }
 diag-unknown-field-help = Check the spelling. Fields allowed here: { $expected }.
 diag-missing-field = the required field "{ $field }" is missing
 diag-missing-field-help = Add { $field } = ... here.
-diag-wrong-type = wrong value: { $detail }
+diag-wrong-type = { $kind ->
+    [number] this field takes a whole number, digits only, like 7000
+    [text] this field takes text in straight quotes, like "photo-light"
+    [list] this field takes a list in square brackets, like ["a", "b"]
+    [bool] this field takes true or false
+    [table] this field takes a block of fields, like {"{"} text = "..." {"}"}
+    [other] wrong value: { $detail }
+   *[example] wrong value; write it like this: { $detail }
+}
 diag-wrong-type-help = See lessons/README.md for the kind of value this field takes.
 diag-format-too-new = format_version { $found } is newer than this program understands ({ $supported })
 diag-format-too-new-help = Update Chợ Phiên, or ask the pack's author for a version-{ $supported } pack.
@@ -343,3 +358,29 @@ listing-price = Price: { MONEY($price) }
 listing-photos = Photos:
 listing-photo-ready = - { $file }
 listing-photo-not-ready = - { $file } (not ready yet: check this photo again)
+
+## Diagnostics for the mistakes trainers make most (see src/course/mistakes.rs).
+
+diag-number-format = { $kind ->
+    [currency] the number { $found } has a money sign after it
+   *[separator] the number { $found } has dots or commas between its digits
+}
+diag-number-format-help = Write digits only: { $fixed }. The tutor adds the dots and ₫ itself when it shows money.
+diag-curly-quotes = curly quote { $found } here; lesson files need straight quotes "
+diag-curly-quotes-help = Type the quotes again as straight quotes, "like this". Phones and word processors curl them: write lesson files in a plain text editor.
+diag-single-bracket = [{ $name }] has single brackets; each { $name } block needs double brackets
+diag-single-bracket-help = Write [[{ $name }]] here, and at every other { $name } block.
+diag-ftl-tab = this line is indented with a tab
+diag-ftl-tab-help = Indent continued lines with spaces (4 is usual), never with tabs. The message that starts on line { $first-line } cannot be read until then.
+diag-variable-without-dollar = message "{ $id }" writes {"{"} { $name } {"}"} without $, which names another message, not the variable
+diag-variable-without-dollar-help = Write {"{"} ${ $name } {"}"}.
+diag-variable-without-braces = message "{ $id }" has ${ $name } without braces: the learner sees "${ $name }" as typed
+diag-variable-without-braces-help = Write {"{"} ${ $name } {"}"} so that the tutor puts the value in.
+diag-money-without-format = message "{ $id }" prints ${ $name } as a bare number, like 2000
+diag-money-without-format-help = For money write {"{"} MONEY(${ $name }) {"}"}: it shows 2.000 ₫ in Vietnamese and 2,000 ₫ in English.
+diag-missing-translation = { $count } of { $total } messages are not translated in this file ({ $percent }% done): { $ids }
+diag-missing-translation-help = Learners see these in another language, marked like ({ $base }). Copy them from { $base }.ftl and translate them.
+diag-lesson-folder = this is a lesson folder, not a pack: there is no course.toml here
+diag-lesson-folder-help = Run check on the folder that holds course.toml: chophien check { $parent }
+diag-builtin-languages = the pack's languages.toml has errors, so the built-in list of languages is used
+diag-builtin-languages-help = Fix the errors in it. Until then, languages the pack adds are not offered.

@@ -26,6 +26,10 @@ pub struct MessageInfo {
     pub messages: Vec<(String, usize)>,
     /// The text with placeables left out, for keyword lists and answers.
     pub has_value: bool,
+    /// Variables printed as they are (`{ $cost }`), outside any function and selector.
+    pub printed: Vec<(String, usize)>,
+    /// `$name` written in the text without braces, so printed as typed.
+    pub bare_dollars: Vec<(String, usize)>,
 }
 
 /// A parsed Fluent file.
@@ -33,6 +37,8 @@ pub struct MessageInfo {
 pub struct FtlFile {
     pub resource: Arc<FluentResource>,
     pub messages: Vec<MessageInfo>,
+    /// Ids of messages the parser could not read (their syntax error is already reported).
+    pub broken: Vec<String>,
 }
 
 impl FtlFile {
@@ -76,6 +82,14 @@ pub fn parse(source: &str, report: &mut FileReport<'_>) -> Option<FtlFile> {
             .with("limit", MAX_BRACE_DEPTH);
         return None;
     }
+    {
+        let mut inner = FileReport {
+            path: report.path.clone(),
+            source: &nfc,
+            out: report.out,
+        };
+        super::mistakes::ftl_mistakes(&nfc, &mut inner);
+    }
     let resource = match FluentResource::try_new(nfc) {
         Ok(res) => res,
         Err((res, errors)) => {
@@ -96,7 +110,13 @@ pub fn parse(source: &str, report: &mut FileReport<'_>) -> Option<FtlFile> {
     let source = resource.source();
     let mut messages: Vec<MessageInfo> = Vec::new();
     let mut dup_offsets = Vec::new();
+    let mut broken = Vec::new();
     for entry in resource.entries() {
+        if let ast::Entry::Junk { content } = entry
+            && let Some((id, _)) = content.split_once('=')
+        {
+            broken.push(id.trim().to_string());
+        }
         let ast::Entry::Message(message) = entry else {
             continue;
         };
@@ -130,6 +150,7 @@ pub fn parse(source: &str, report: &mut FileReport<'_>) -> Option<FtlFile> {
     Some(FtlFile {
         resource: Arc::new(resource),
         messages,
+        broken,
     })
 }
 
@@ -152,8 +173,28 @@ fn error_offset(source: &str, error: &fluent_syntax::parser::ParserError) -> usi
 
 fn walk_pattern(pattern: &ast::Pattern<&str>, source: &str, info: &mut MessageInfo) {
     for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            walk_expression(expression, source, info);
+        match element {
+            ast::PatternElement::Placeable { expression } => {
+                if let ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) =
+                    expression
+                {
+                    let offset = Position::offset_of(source, id.name).unwrap_or(info.offset);
+                    info.printed.push((id.name.to_string(), offset));
+                }
+                walk_expression(expression, source, info);
+            }
+            ast::PatternElement::TextElement { value } => {
+                let base = Position::offset_of(source, value).unwrap_or(info.offset);
+                for (i, _) in value.match_indices('$') {
+                    let name: String = value[i + 1..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                        .collect();
+                    if name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                        info.bare_dollars.push((name, base + i));
+                    }
+                }
+            }
         }
     }
 }
