@@ -34,6 +34,14 @@ pub enum Invocation {
         platform: String,
         format: Format,
     },
+    NewLesson {
+        id: String,
+        pack: PathBuf,
+    },
+    NewLanguage {
+        tag: String,
+        pack: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,6 +104,26 @@ pub const MESSAGES: &[&str] = &[
     "cli-err-suggest",
     "cli-err-more",
     "cli-lang-unknown",
+    "cli-new-about",
+    "cli-new-lesson-about",
+    "cli-new-language-about",
+    "cli-new-lesson-id",
+    "cli-new-language-tag",
+    "cli-new-pack",
+    "cli-value-id",
+    "new-unreadable",
+    "new-cannot-write",
+    "new-no-course",
+    "new-course-broken",
+    "new-bad-id",
+    "new-no-module",
+    "new-exists",
+    "new-bad-tag",
+    "new-language-exists",
+    "new-lesson-done",
+    "new-language-done",
+    "new-language-name-comment",
+    "new-language-file-header",
 ];
 
 /// The options that take a value, so that `help` is found among the words that are not.
@@ -194,6 +222,7 @@ pub fn command(loc: &Localizer) -> Command {
             .action(ArgAction::Version)
             .help(loc.text("cli-version")),
     )
+    .subcommand(new_command(loc, &help))
     .subcommand(subcommand("check", "cli-check-about"))
     .subcommand(subcommand("lessons", "cli-lessons-about"))
     .subcommand(
@@ -228,6 +257,64 @@ pub fn command(loc: &Localizer) -> Command {
         .arg(format)
         .arg(help),
     )
+}
+
+/// `chophien new lesson ID [--pack FOLDER]` and `chophien new language TAG [--pack FOLDER]`.
+fn new_command(loc: &Localizer, help: &Arg) -> Command {
+    let options = loc.text("cli-value-options");
+    let localized = |command: Command, usage: String| {
+        command
+            .help_template(template(loc))
+            .override_usage(usage)
+            .disable_help_flag(true)
+            .disable_version_flag(true)
+            .next_help_heading(loc.text("cli-options-heading"))
+    };
+    let leaf = |name: &'static str, about: &str, value: String, value_help: &str| {
+        localized(
+            Command::new(name),
+            format!("chophien new {name} [{options}] <{value}>"),
+        )
+        .about(loc.text(about))
+        .arg(
+            Arg::new("value")
+                .required(true)
+                .value_name(value)
+                .help_heading(loc.text("cli-arguments-heading"))
+                .help(loc.text(value_help)),
+        )
+        .arg(
+            Arg::new("pack")
+                .long("pack")
+                .value_name(loc.text("cli-value-folder"))
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-new-pack")),
+        )
+        .arg(help.clone())
+    };
+    localized(
+        Command::new("new"),
+        format!(
+            "chophien new [{options}] <{}>",
+            loc.text("cli-value-command")
+        ),
+    )
+    .about(loc.text("cli-new-about"))
+    .subcommand_help_heading(loc.text("cli-commands-heading"))
+    .subcommand_required(true)
+    .arg(help.clone())
+    .subcommand(leaf(
+        "lesson",
+        "cli-new-lesson-about",
+        loc.text("cli-value-id"),
+        "cli-new-lesson-id",
+    ))
+    .subcommand(leaf(
+        "language",
+        "cli-new-language-about",
+        loc.text("cli-value-lang"),
+        "cli-new-language-tag",
+    ))
 }
 
 /// Clap's default help layout, with the usage line from the localizer.
@@ -287,6 +374,29 @@ pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
             platform: m.get_one::<String>("platform").cloned().unwrap_or_default(),
             format: format_of(m),
         },
+        Some(("new", m)) => {
+            let value =
+                |m: &clap::ArgMatches| m.get_one::<String>("value").cloned().unwrap_or_default();
+            let pack = |m: &clap::ArgMatches| {
+                m.get_one::<PathBuf>("pack")
+                    .cloned()
+                    .unwrap_or_else(|| PathBuf::from("."))
+            };
+            match m.subcommand() {
+                Some(("language", m)) => Invocation::NewLanguage {
+                    tag: value(m),
+                    pack: pack(m),
+                },
+                Some((_, m)) => Invocation::NewLesson {
+                    id: value(m),
+                    pack: pack(m),
+                },
+                None => Invocation::NewLesson {
+                    id: String::new(),
+                    pack: PathBuf::from("."),
+                },
+            }
+        }
         _ => Invocation::Run {
             data_dir: matches.get_one::<PathBuf>("data-dir").cloned(),
             pack: matches.get_one::<PathBuf>("pack").cloned(),
@@ -438,6 +548,28 @@ mod tests {
         );
         assert!(parse_args(&["photo-check"]).is_err());
         assert!(parse_args(&["photo-check", "--platform", "nowhere", "a.jpg"]).is_err());
+    }
+
+    #[test]
+    fn new_takes_an_id_or_a_tag_and_a_pack_folder() {
+        let cli = parse_args(&["new", "lesson", "pack-tea", "--pack", "p"]).expect("parses");
+        assert_eq!(
+            cli.invocation,
+            Invocation::NewLesson {
+                id: "pack-tea".into(),
+                pack: "p".into()
+            }
+        );
+        let cli = parse_args(&["new", "language", "hnj-Latn-VN"]).expect("parses");
+        assert_eq!(
+            cli.invocation,
+            Invocation::NewLanguage {
+                tag: "hnj-Latn-VN".into(),
+                pack: ".".into()
+            }
+        );
+        assert!(parse_args(&["new"]).is_err());
+        assert!(parse_args(&["new", "lesson"]).is_err());
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 pub mod check;
 pub mod lessons;
+pub mod new;
 pub mod photo_check;
 pub mod run;
 
@@ -58,6 +59,8 @@ pub fn main(args: Vec<String>) -> ExitCode {
             platform,
             format,
         } => photo_check::run(&loc, &files, &platform, format),
+        Invocation::NewLesson { id, pack } => new::lesson(&loc, &id, &pack),
+        Invocation::NewLanguage { tag, pack } => new::language(&loc, &tag, &pack),
         Invocation::Run {
             data_dir,
             pack,

@@ -174,3 +174,84 @@ fn new_codes_come_out_in_json_too() {
     }
     assert_eq!(report["warnings"], 3);
 }
+
+fn small_pack() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(
+        dir.path().join("course.toml"),
+        "format_version = 1\nbase_language = \"vi\"\n\n# my module\n[[modules]]\nid = \"m\"\ntitle = \"m\"\nlessons = [] # none yet\n",
+    )
+    .expect("write");
+    std::fs::write(dir.path().join("vi.ftl"), "m = Học phần\n").expect("write");
+    dir
+}
+
+fn run_in(dir: &std::path::Path, args: &[&str]) -> (i32, String) {
+    let path = dir.to_str().expect("utf-8 path");
+    let mut all: Vec<&str> = vec!["--lang", "en"];
+    all.extend(args);
+    all.extend(["--pack", path]);
+    chophien(&all)
+}
+
+#[test]
+fn a_new_lesson_is_listed_and_checks_clean() {
+    let dir = small_pack();
+    let (code, out) = run_in(dir.path(), &["new", "lesson", "pack-tea"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("added it to the module m"), "{out}");
+    let course = std::fs::read_to_string(dir.path().join("course.toml")).expect("read");
+    assert!(
+        course.contains("lessons = [\"pack-tea\"] # none yet") && course.contains("# my module"),
+        "{course}"
+    );
+    let (code, out) = chophien(&["--lang", "en", "check", dir.path().to_str().expect("path")]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("No errors, no warnings"), "{out}");
+    // Every step type is in the skeleton.
+    let lesson = std::fs::read_to_string(dir.path().join("pack-tea/lesson.toml")).expect("read");
+    for kind in [
+        "read", "choice", "multi", "order", "number", "text", "scenario",
+    ] {
+        assert!(lesson.contains(&format!("type = \"{kind}\"")), "{kind}");
+    }
+    // A second lesson goes after the first; the same id again is refused.
+    let (code, _) = run_in(dir.path(), &["new", "lesson", "pack-honey"]);
+    assert_eq!(code, 0);
+    let course = std::fs::read_to_string(dir.path().join("course.toml")).expect("read");
+    assert!(
+        course.contains("lessons = [\"pack-tea\", \"pack-honey\"]"),
+        "{course}"
+    );
+    let (code, _) = run_in(dir.path(), &["new", "lesson", "pack-tea"]);
+    assert_eq!(code, 1);
+    let (code, _) = run_in(dir.path(), &["new", "lesson", "Bad_Id"]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn a_new_language_is_a_draft_with_empty_files_ready_to_fill() {
+    let dir = small_pack();
+    assert_eq!(run_in(dir.path(), &["new", "lesson", "pack-tea"]).0, 0);
+    let (code, out) = run_in(dir.path(), &["new", "language", "hnj-Latn-VN"]);
+    assert_eq!(code, 1, "the built-in list already has it: {out}");
+    let (code, out) = run_in(dir.path(), &["new", "language", "blt-Tavt-VN"]);
+    assert_eq!(code, 0, "{out}");
+    let list = std::fs::read_to_string(dir.path().join("locales/languages.toml")).expect("read");
+    assert!(
+        list.contains("tag = \"blt-Tavt-VN\"")
+            && list.contains("fallback = [\"vi\", \"en\"]")
+            && list.contains("status = \"draft\"")
+            && list.contains("tag = \"hnj-Latn-VN\""),
+        "the built-in languages are kept: {list}"
+    );
+    let file = std::fs::read_to_string(dir.path().join("pack-tea/blt-Tavt-VN.ftl")).expect("read");
+    assert!(file.contains("# vi: Bài học mới\n# title =\n"), "{file}");
+    assert!(dir.path().join("blt-Tavt-VN.ftl").is_file());
+    let (code, out) = chophien(&["--lang", "en", "check", dir.path().to_str().expect("path")]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("warning[missing-translation]") && out.contains("(0% done)"),
+        "{out}"
+    );
+}

@@ -384,3 +384,32 @@ diag-lesson-folder = this is a lesson folder, not a pack: there is no course.tom
 diag-lesson-folder-help = Run check on the folder that holds course.toml: chophien check { $parent }
 diag-builtin-languages = the pack's languages.toml has errors, so the built-in list of languages is used
 diag-builtin-languages-help = Fix the errors in it. Until then, languages the pack adds are not offered.
+
+## chophien new
+
+cli-new-about = Start a new lesson or a new translation in a lesson pack
+cli-new-lesson-about = Write a new lesson with one step of each type and add it to the last module
+cli-new-language-about = Add a language to the pack, with empty translation files ready to fill
+cli-new-lesson-id = The lesson's id, also its folder name: small letters, digits and dashes, such as pack-tea
+cli-new-language-tag = The language tag (BCP 47), such as hnj-Latn-VN
+cli-new-pack = The pack folder (the folder holding course.toml); without it, the current folder
+cli-value-id = ID
+new-unreadable = could not read { $path }
+new-cannot-write = could not write { $path }
+new-no-course = there is no course.toml in { $path }. Give the pack folder with --pack.
+new-course-broken = course.toml in { $path } has errors. Run chophien check { $path } and fix them first.
+new-bad-id = "{ $id }" cannot be a lesson id. Use small letters a-z, digits and single dashes, such as pack-tea.
+new-no-module = course.toml in { $path } has no module to add the lesson to. Add a [[modules]] block first.
+new-exists = { $path } already exists. Choose another id.
+new-bad-tag = "{ $tag }" is not a language tag. Use a BCP 47 tag such as hnj-Latn-VN.
+new-language-exists = the pack already has the language { $tag }.
+new-lesson-done =
+    Made the lesson { $id } in { $path } and added it to the module { $module }.
+    Next: write its text, then run chophien check { $pack }
+new-language-done =
+    Added { $tag } to { $file } as a draft falling back to { $fallback }, and made { $count } empty { $tag }.ftl files.
+    Next: write the language's own name in name = "...", translate the files, then run chophien check { $pack }
+new-language-name-comment = Added by chophien new language: write the language's name in itself in name = "...".
+new-language-file-header =
+    Translation into { $tag }. Each message is commented out under its { $base } text.
+    To translate one, remove the "# " before its id and write the text after "=".

@@ -364,3 +364,32 @@ diag-lesson-folder = đây là thư mục của một bài học, không phải 
 diag-lesson-folder-help = Hãy chạy check trên thư mục chứa course.toml: chophien check { $parent }
 diag-builtin-languages = tệp languages.toml của gói có lỗi, nên dùng danh sách ngôn ngữ có sẵn
 diag-builtin-languages-help = Sửa các lỗi trong tệp. Cho đến lúc đó, các ngôn ngữ gói thêm vào sẽ không có.
+
+## chophien new
+
+cli-new-about = Bắt đầu một bài mới hoặc một bản dịch mới trong gói bài học
+cli-new-lesson-about = Viết một bài mới có mỗi loại bước một bước và thêm vào học phần cuối
+cli-new-language-about = Thêm một ngôn ngữ vào gói, với các tệp dịch trống sẵn để điền
+cli-new-lesson-id = Mã bài, cũng là tên thư mục: chữ thường, chữ số và dấu gạch ngang, như pack-tea
+cli-new-language-tag = Mã ngôn ngữ (BCP 47), như hnj-Latn-VN
+cli-new-pack = Thư mục gói bài học (thư mục có course.toml); bỏ trống là thư mục hiện tại
+cli-value-id = MÃ
+new-unreadable = không đọc được { $path }
+new-cannot-write = không ghi được { $path }
+new-no-course = không có course.toml trong { $path }. Hãy chỉ thư mục gói bằng --pack.
+new-course-broken = course.toml trong { $path } có lỗi. Hãy chạy chophien check { $path } và sửa trước.
+new-bad-id = "{ $id }" không dùng làm mã bài được. Dùng chữ thường a-z, chữ số và một dấu gạch ngang, như pack-tea.
+new-no-module = course.toml trong { $path } chưa có học phần nào để thêm bài. Hãy thêm một khối [[modules]] trước.
+new-exists = { $path } đã có rồi. Hãy chọn mã khác.
+new-bad-tag = "{ $tag }" không phải mã ngôn ngữ. Dùng mã BCP 47 như hnj-Latn-VN.
+new-language-exists = gói đã có ngôn ngữ { $tag }.
+new-lesson-done =
+    Đã tạo bài { $id } trong { $path } và thêm vào học phần { $module }.
+    Tiếp theo: viết chữ cho bài, rồi chạy chophien check { $pack }
+new-language-done =
+    Đã thêm { $tag } vào { $file } ở dạng bản nháp, khi thiếu thì dùng { $fallback }, và tạo { $count } tệp { $tag }.ftl trống.
+    Tiếp theo: ghi tên ngôn ngữ bằng chính tiếng đó vào name = "...", dịch các tệp, rồi chạy chophien check { $pack }
+new-language-name-comment = Thêm bằng chophien new language: ghi tên ngôn ngữ bằng chính tiếng đó vào name = "...".
+new-language-file-header =
+    Bản dịch sang { $tag }. Mỗi đoạn chữ được tắt bằng dấu # dưới chữ { $base } của nó.
+    Để dịch một đoạn, xoá "# " trước mã rồi viết chữ sau dấu "=".
