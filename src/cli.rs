@@ -38,6 +38,11 @@ pub enum Invocation {
         id: String,
         pack: PathBuf,
     },
+    Coverage {
+        path: Option<PathBuf>,
+        format: Format,
+        mark_current: bool,
+    },
     NewLanguage {
         tag: String,
         pack: PathBuf,
@@ -104,6 +109,16 @@ pub const MESSAGES: &[&str] = &[
     "cli-err-suggest",
     "cli-err-more",
     "cli-lang-unknown",
+    "cli-coverage-about",
+    "cli-coverage-mark-current",
+    "coverage-header",
+    "coverage-course-texts",
+    "coverage-stale-count",
+    "coverage-missing",
+    "coverage-stale",
+    "coverage-marked",
+    "coverage-mark-needs-path",
+    "coverage-side-file-comment",
     "cli-new-about",
     "cli-new-lesson-about",
     "cli-new-language-about",
@@ -225,6 +240,14 @@ pub fn command(loc: &Localizer) -> Command {
     .subcommand(new_command(loc, &help))
     .subcommand(subcommand("check", "cli-check-about"))
     .subcommand(subcommand("lessons", "cli-lessons-about"))
+    .subcommand(
+        subcommand("coverage", "cli-coverage-about").arg(
+            Arg::new("mark-current")
+                .long("mark-current")
+                .action(ArgAction::SetTrue)
+                .help(loc.text("cli-coverage-mark-current")),
+        ),
+    )
     .subcommand(
         localized(
             Command::new("photo-check"),
@@ -373,6 +396,11 @@ pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
                 .unwrap_or_default(),
             platform: m.get_one::<String>("platform").cloned().unwrap_or_default(),
             format: format_of(m),
+        },
+        Some(("coverage", m)) => Invocation::Coverage {
+            path: m.get_one::<PathBuf>("path").cloned(),
+            format: format_of(m),
+            mark_current: m.get_flag("mark-current"),
         },
         Some(("new", m)) => {
             let value =

@@ -6,6 +6,7 @@
 //! 3 the tutor could not run (no terminal, the progress folder cannot be written).
 
 pub mod check;
+pub mod coverage;
 pub mod lessons;
 pub mod new;
 pub mod photo_check;
@@ -59,6 +60,11 @@ pub fn main(args: Vec<String>) -> ExitCode {
             platform,
             format,
         } => photo_check::run(&loc, &files, &platform, format),
+        Invocation::Coverage {
+            path,
+            format,
+            mark_current,
+        } => coverage::run(&loc, path.as_deref(), format, mark_current),
         Invocation::NewLesson { id, pack } => new::lesson(&loc, &id, &pack),
         Invocation::NewLanguage { tag, pack } => new::language(&loc, &tag, &pack),
         Invocation::Run {

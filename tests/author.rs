@@ -255,3 +255,86 @@ fn a_new_language_is_a_draft_with_empty_files_ready_to_fill() {
         "{out}"
     );
 }
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("folder");
+    for entry in std::fs::read_dir(from).expect("read folder").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+#[test]
+fn coverage_names_missing_and_changed_translations() {
+    let dir = tempfile::tempdir().expect("dir");
+    copy_dir(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/valid-pack")
+            .as_path(),
+        dir.path(),
+    );
+    let pack = dir.path().to_str().expect("utf-8 path");
+    let rows = |out: &str| -> Vec<serde_json::Value> {
+        serde_json::from_str::<serde_json::Value>(out)
+            .expect("valid JSON")
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    };
+    let find = |rows: &[serde_json::Value], lesson: &str, lang: &str| {
+        rows.iter()
+            .find(|r| r["lesson"] == lesson && r["language"] == lang)
+            .cloned()
+            .unwrap_or_default()
+    };
+    let (code, out) = chophien(&["--lang", "en", "coverage", "--format", "json", pack]);
+    assert_eq!(code, 0, "{out}");
+    let honey = find(&rows(&out), "honey", "en");
+    assert_eq!(
+        (honey["percent"].as_u64(), honey["translated"].as_u64()),
+        (Some(33), Some(4))
+    );
+    assert!(honey["missing"].as_array().is_some_and(|m| m.len() == 8));
+    assert_eq!(honey["stale"], serde_json::json!([]));
+
+    // Marked current, then the Vietnamese title is rewritten: the English title is stale.
+    let (code, _) = chophien(&["--lang", "en", "coverage", "--mark-current", pack]);
+    assert_eq!(code, 0);
+    assert!(dir.path().join("honey/.translations.toml").is_file());
+    let vi = dir.path().join("honey/vi.ftl");
+    let text = std::fs::read_to_string(&vi).expect("read");
+    let changed: String = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("title =") {
+                "title = Mật ong rừng, mới".to_string()
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&vi, changed + "\n").expect("write");
+    let (_, out) = chophien(&["--lang", "en", "coverage", "--format", "json", pack]);
+    assert_eq!(
+        find(&rows(&out), "honey", "en")["stale"],
+        serde_json::json!(["title"])
+    );
+    let (_, table) = chophien(&["--lang", "en", "coverage", pack]);
+    assert!(table.contains("en 33% (1 changed)"), "{table}");
+    assert!(
+        table.contains("honey en: the base text changed since translated: title"),
+        "{table}"
+    );
+    // Marking again makes it current.
+    chophien(&["--lang", "en", "coverage", "--mark-current", pack]);
+    let (_, out) = chophien(&["--lang", "en", "coverage", "--format", "json", pack]);
+    assert_eq!(
+        find(&rows(&out), "honey", "en")["stale"],
+        serde_json::json!([])
+    );
+}

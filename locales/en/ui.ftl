@@ -413,3 +413,18 @@ new-language-name-comment = Added by chophien new language: write the language's
 new-language-file-header =
     Translation into { $tag }. Each message is commented out under its { $base } text.
     To translate one, remove the "# " before its id and write the text after "=".
+
+## chophien coverage
+
+cli-coverage-about = Show, per lesson and language, how much is translated, what is missing and what changed since it was translated
+cli-coverage-mark-current = Record that every translation present matches the base-language text as it is now
+coverage-header = Translations in { $path } (base language { $base })
+coverage-course-texts = (module titles)
+coverage-stale-count = { $count } changed
+coverage-missing = { $lesson } { $lang }: missing { $ids }
+coverage-stale = { $lesson } { $lang }: the base text changed since translated: { $ids }
+coverage-marked = Marked current: { $count } translation records written.
+coverage-mark-needs-path = --mark-current needs the pack folder: chophien coverage FOLDER --mark-current
+coverage-side-file-comment =
+    Written by chophien coverage --mark-current: for each language, a hash of the base-language
+    text each translated message was made from. Do not edit; run the command again instead.

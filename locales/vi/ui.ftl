@@ -393,3 +393,18 @@ new-language-name-comment = Thêm bằng chophien new language: ghi tên ngôn n
 new-language-file-header =
     Bản dịch sang { $tag }. Mỗi đoạn chữ được tắt bằng dấu # dưới chữ { $base } của nó.
     Để dịch một đoạn, xoá "# " trước mã rồi viết chữ sau dấu "=".
+
+## chophien coverage
+
+cli-coverage-about = Cho biết, theo từng bài và ngôn ngữ, đã dịch bao nhiêu, còn thiếu gì và chỗ nào đã đổi sau khi dịch
+cli-coverage-mark-current = Ghi nhận rằng mọi bản dịch hiện có khớp với chữ gốc lúc này
+coverage-header = Bản dịch trong { $path } (ngôn ngữ gốc { $base })
+coverage-course-texts = (tên học phần)
+coverage-stale-count = { $count } đã đổi
+coverage-missing = { $lesson } { $lang }: còn thiếu { $ids }
+coverage-stale = { $lesson } { $lang }: chữ gốc đã đổi sau khi dịch: { $ids }
+coverage-marked = Đã ghi nhận: viết { $count } tệp ghi chép bản dịch.
+coverage-mark-needs-path = --mark-current cần thư mục gói: chophien coverage THƯ-MỤC --mark-current
+coverage-side-file-comment =
+    Do chophien coverage --mark-current viết: với mỗi ngôn ngữ, mã băm của chữ gốc
+    mà mỗi đoạn chữ đã được dịch từ đó. Đừng sửa tay; hãy chạy lại lệnh.
