@@ -38,6 +38,10 @@ pub enum Invocation {
         id: String,
         pack: PathBuf,
     },
+    Pack {
+        action: crate::commands::pack::Action,
+        data_dir: Option<PathBuf>,
+    },
     Coverage {
         path: Option<PathBuf>,
         format: Format,
@@ -109,6 +113,25 @@ pub const MESSAGES: &[&str] = &[
     "cli-err-suggest",
     "cli-err-more",
     "cli-lang-unknown",
+    "cli-pack-about",
+    "cli-pack-add-about",
+    "cli-pack-add-path",
+    "cli-pack-list-about",
+    "cli-pack-remove-about",
+    "cli-pack-remove-id",
+    "pack-list-empty",
+    "pack-list-line",
+    "pack-removed",
+    "pack-added",
+    "pack-err-unreadable",
+    "pack-err-unsafe-entry",
+    "pack-err-too-many",
+    "pack-err-too-large",
+    "pack-err-no-course",
+    "pack-err-bad-id",
+    "pack-err-check",
+    "pack-err-write",
+    "pack-err-not-installed",
     "cli-coverage-about",
     "cli-coverage-mark-current",
     "coverage-header",
@@ -237,7 +260,6 @@ pub fn command(loc: &Localizer) -> Command {
             .action(ArgAction::Version)
             .help(loc.text("cli-version")),
     )
-    .subcommand(new_command(loc, &help))
     .subcommand(subcommand("check", "cli-check-about"))
     .subcommand(subcommand("lessons", "cli-lessons-about"))
     .subcommand(
@@ -248,6 +270,8 @@ pub fn command(loc: &Localizer) -> Command {
                 .help(loc.text("cli-coverage-mark-current")),
         ),
     )
+    .subcommand(new_command(loc, &help))
+    .subcommand(pack_command(loc, &help))
     .subcommand(
         localized(
             Command::new("photo-check"),
@@ -280,6 +304,69 @@ pub fn command(loc: &Localizer) -> Command {
         .arg(format)
         .arg(help),
     )
+}
+
+/// `chophien pack add PATH`, `pack list`, `pack remove ID`, each with `--data-dir`.
+fn pack_command(loc: &Localizer, help: &Arg) -> Command {
+    let options = loc.text("cli-value-options");
+    let localized = |command: Command, usage: String| {
+        command
+            .help_template(template(loc))
+            .override_usage(usage)
+            .disable_help_flag(true)
+            .disable_version_flag(true)
+            .next_help_heading(loc.text("cli-options-heading"))
+    };
+    let data_dir = Arg::new("data-dir")
+        .long("data-dir")
+        .value_name(loc.text("cli-value-folder"))
+        .value_parser(value_parser!(PathBuf))
+        .help(loc.text("cli-data-dir"));
+    let leaf = |name: &'static str, about: &str, value: Option<(String, &str)>| {
+        let shown = value
+            .as_ref()
+            .map(|(v, _)| format!(" <{v}>"))
+            .unwrap_or_default();
+        let mut command = localized(
+            Command::new(name),
+            format!("chophien pack {name} [{options}]{shown}"),
+        )
+        .about(loc.text(about))
+        .arg(data_dir.clone())
+        .arg(help.clone());
+        if let Some((value, value_help)) = value {
+            command = command.arg(
+                Arg::new("value")
+                    .required(true)
+                    .value_name(value)
+                    .help_heading(loc.text("cli-arguments-heading"))
+                    .help(loc.text(value_help)),
+            );
+        }
+        command
+    };
+    localized(
+        Command::new("pack"),
+        format!(
+            "chophien pack [{options}] <{}>",
+            loc.text("cli-value-command")
+        ),
+    )
+    .about(loc.text("cli-pack-about"))
+    .subcommand_help_heading(loc.text("cli-commands-heading"))
+    .subcommand_required(true)
+    .arg(help.clone())
+    .subcommand(leaf(
+        "add",
+        "cli-pack-add-about",
+        Some((loc.text("cli-value-folder"), "cli-pack-add-path")),
+    ))
+    .subcommand(leaf("list", "cli-pack-list-about", None))
+    .subcommand(leaf(
+        "remove",
+        "cli-pack-remove-about",
+        Some((loc.text("cli-value-id"), "cli-pack-remove-id")),
+    ))
 }
 
 /// `chophien new lesson ID [--pack FOLDER]` and `chophien new language TAG [--pack FOLDER]`.
@@ -397,6 +484,27 @@ pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
             platform: m.get_one::<String>("platform").cloned().unwrap_or_default(),
             format: format_of(m),
         },
+        Some(("pack", m)) => {
+            use crate::commands::pack::Action;
+            let (action, sub) = match m.subcommand() {
+                Some(("add", s)) => (
+                    Action::Add(PathBuf::from(
+                        s.get_one::<String>("value").cloned().unwrap_or_default(),
+                    )),
+                    Some(s),
+                ),
+                Some(("remove", s)) => (
+                    Action::Remove(s.get_one::<String>("value").cloned().unwrap_or_default()),
+                    Some(s),
+                ),
+                Some((_, s)) => (Action::List, Some(s)),
+                None => (Action::List, None),
+            };
+            Invocation::Pack {
+                action,
+                data_dir: sub.and_then(|s| s.get_one::<PathBuf>("data-dir").cloned()),
+            }
+        }
         Some(("coverage", m)) => Invocation::Coverage {
             path: m.get_one::<PathBuf>("path").cloned(),
             format: format_of(m),

@@ -338,3 +338,197 @@ fn coverage_names_missing_and_changed_translations() {
         serde_json::json!([])
     );
 }
+
+mod packs {
+    use std::io::Write;
+    use std::path::Path;
+
+    use zip::write::SimpleFileOptions;
+
+    fn zip_with(path: &Path, build: impl FnOnce(&mut zip::ZipWriter<std::fs::File>)) {
+        let file = std::fs::File::create(path).expect("create zip");
+        let mut zip = zip::ZipWriter::new(file);
+        build(&mut zip);
+        zip.finish().expect("finish zip");
+    }
+
+    fn deflated() -> SimpleFileOptions {
+        SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated)
+    }
+
+    /// A zip of the valid fixture pack, inside one top folder like "compress this folder" makes.
+    fn add_folder(zip: &mut zip::ZipWriter<std::fs::File>, root: &Path, dir: &Path) {
+        for entry in std::fs::read_dir(dir).expect("read").flatten() {
+            let path = entry.path();
+            let name = format!(
+                "my-pack/{}",
+                path.strip_prefix(root).expect("inside").to_string_lossy()
+            );
+            if path.is_dir() {
+                add_folder(zip, root, &path);
+            } else {
+                zip.start_file(name, deflated()).expect("entry");
+                zip.write_all(&std::fs::read(&path).expect("read"))
+                    .expect("write");
+            }
+        }
+    }
+
+    fn add(zip: &Path, data: &Path) -> (i32, String) {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_chophien"))
+            .args(["--lang", "en", "pack", "add"])
+            .arg(zip)
+            .arg("--data-dir")
+            .arg(data)
+            .output()
+            .expect("runs");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned()
+                + &String::from_utf8_lossy(&out.stderr),
+        )
+    }
+
+    fn installed(data: &Path) -> Vec<String> {
+        std::fs::read_dir(data.join("packs"))
+            .map(|r| {
+                r.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn refused(name: &str, build: impl FnOnce(&mut zip::ZipWriter<std::fs::File>), why: &str) {
+        let dir = tempfile::tempdir().expect("dir");
+        let archive = dir.path().join(name);
+        zip_with(&archive, build);
+        let data = dir.path().join("data");
+        let (code, out) = add(&archive, &data);
+        assert_eq!(code, 1, "{out}");
+        assert!(out.contains(why), "{why:?} not in {out}");
+        assert_eq!(
+            installed(&data),
+            Vec::<String>::new(),
+            "nothing left behind"
+        );
+        assert!(!dir.path().join("evil.txt").exists());
+    }
+
+    #[test]
+    fn zip_slip_is_refused() {
+        refused(
+            "slip.zip",
+            |z| {
+                z.start_file("course.toml", deflated()).expect("entry");
+                z.start_file("../../evil.txt", deflated()).expect("entry");
+                z.write_all(b"x").expect("write");
+            },
+            "a path going out of the pack",
+        );
+    }
+
+    #[test]
+    fn an_absolute_path_is_refused() {
+        refused(
+            "absolute.zip",
+            |z| {
+                z.start_file("/tmp/evil.txt", deflated()).expect("entry");
+                z.write_all(b"x").expect("write");
+            },
+            "is not safe",
+        );
+    }
+
+    #[test]
+    fn a_symlink_entry_is_refused() {
+        refused(
+            "link.zip",
+            |z| {
+                z.add_symlink(
+                    "honey/media/jar.png",
+                    "/etc/passwd",
+                    SimpleFileOptions::default(),
+                )
+                .expect("link");
+            },
+            "a link",
+        );
+    }
+
+    #[test]
+    fn a_zip_bomb_is_refused_by_its_ratio() {
+        refused(
+            "bomb.zip",
+            |z| {
+                z.start_file("course.toml", deflated()).expect("entry");
+                z.write_all(&vec![b' '; 4 * 1024 * 1024]).expect("write");
+            },
+            "expands suspiciously much",
+        );
+    }
+
+    #[test]
+    fn too_many_entries_are_refused() {
+        refused(
+            "many.zip",
+            |z| {
+                for i in 0..5_001 {
+                    z.start_file(format!("f{i}.txt"), SimpleFileOptions::default())
+                        .expect("entry");
+                }
+            },
+            "more than 5000 files",
+        );
+    }
+
+    #[test]
+    fn a_good_zip_is_installed_and_played_after_the_built_in_course() {
+        let dir = tempfile::tempdir().expect("dir");
+        let archive = dir.path().join("Honey Pack.zip");
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid-pack");
+        zip_with(&archive, |z| add_folder(z, &root, &root));
+        let data = dir.path().join("data");
+        let (code, out) = add(&archive, &data);
+        assert_eq!(code, 0, "{out}");
+        assert_eq!(installed(&data), ["honey-pack"]);
+        let (_, builtin) = chophien::commands::load_course(None);
+        let (files, loaded) = chophien::commands::tutor_course(None, Some(&data));
+        let ids: Vec<&str> = loaded
+            .course
+            .modules
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect();
+        assert_eq!(ids.len(), builtin.course.modules.len() + 1);
+        assert_eq!(ids.last(), Some(&"basics"));
+        assert!(loaded.course.lesson("honey").is_some());
+        // The pack's picture is read from the installed pack's own folder.
+        assert!(files.media("honey/media/jar.png").is_some());
+        // A broken pack is refused and the installed one stays.
+        let (code, _) = add(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken-pack"),
+            &data,
+        );
+        assert_eq!(code, 1);
+        assert_eq!(installed(&data), ["honey-pack"]);
+    }
+
+    #[test]
+    fn a_pack_replaces_the_course_only_when_it_says_so() {
+        let base = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (_, builtin) = chophien::commands::load_course(None);
+        let (_, added) =
+            chophien::commands::tutor_course(Some(&base.join("tests/fixtures/valid-pack")), None);
+        assert_eq!(added.course.modules.len(), builtin.course.modules.len() + 1);
+        let (_, alone) =
+            chophien::commands::tutor_course(Some(&base.join("tests/fixtures/course")), None);
+        assert!(alone.course.replaces_course);
+        assert!(alone.course.modules.len() < builtin.course.modules.len());
+        // A broken pack adds its problems, never stops the course.
+        let (_, broken) =
+            chophien::commands::tutor_course(Some(&base.join("tests/fixtures/broken-pack")), None);
+        assert!(broken.course.modules.len() > builtin.course.modules.len());
+        assert!(broken.error_count() > 0);
+    }
+}

@@ -428,3 +428,33 @@ coverage-mark-needs-path = --mark-current needs the pack folder: chophien covera
 coverage-side-file-comment =
     Written by chophien coverage --mark-current: for each language, a hash of the base-language
     text each translated message was made from. Do not edit; run the command again instead.
+
+## chophien pack
+
+cli-pack-about = Install lesson packs on this laptop, list them, remove them
+cli-pack-add-about = Check a pack (a folder or a .zip) and install it; its modules come after the built-in ones
+cli-pack-add-path = The pack: a folder holding course.toml, or a .zip of one
+cli-pack-list-about = List the installed packs
+cli-pack-remove-about = Remove an installed pack (learners' progress is kept)
+cli-pack-remove-id = The pack's id, as pack list shows it
+pack-list-empty = No lesson packs are installed.
+pack-list-line = { $id }: { $modules } modules, { $lessons } lessons
+pack-removed = Removed the pack { $id }.
+pack-added = Installed the pack { $id } in { $path }. Its modules come after the built-in ones.
+pack-err-unreadable = cannot read the pack { $path } as a folder or a .zip file { $detail }
+pack-err-unsafe-entry = the pack { $path } was not installed: its entry "{ $name }" is not safe ({ $reason ->
+    [absolute] a path from the top of the disk
+    [drive] a path on a drive
+    [link] a link
+    [device] a device file
+    [too-large] too large
+    [ratio] it expands suspiciously much
+   *[parent] a path going out of the pack
+})
+pack-err-too-many = the pack { $path } has more than { $limit } files; it was not installed
+pack-err-too-large = the pack { $path } is larger than { $limit } bytes; it was not installed
+pack-err-no-course = the pack { $path } has no course.toml at its top; it was not installed
+pack-err-bad-id = the name of { $id } cannot be a pack id: rename it with small letters a-z, digits and dashes
+pack-err-check = the pack { $path } has { $errors } errors (above); it was not installed
+pack-err-write = could not install the pack: { $detail }
+pack-err-not-installed = there is no installed pack called { $id }; see chophien pack list

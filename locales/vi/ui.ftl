@@ -408,3 +408,33 @@ coverage-mark-needs-path = --mark-current cần thư mục gói: chophien covera
 coverage-side-file-comment =
     Do chophien coverage --mark-current viết: với mỗi ngôn ngữ, mã băm của chữ gốc
     mà mỗi đoạn chữ đã được dịch từ đó. Đừng sửa tay; hãy chạy lại lệnh.
+
+## chophien pack
+
+cli-pack-about = Cài gói bài học vào máy này, xem danh sách, gỡ bỏ
+cli-pack-add-about = Kiểm tra một gói (thư mục hoặc tệp .zip) rồi cài; các học phần của gói đứng sau học phần có sẵn
+cli-pack-add-path = Gói bài học: thư mục có course.toml, hoặc tệp .zip của thư mục đó
+cli-pack-list-about = Liệt kê các gói đã cài
+cli-pack-remove-about = Gỡ một gói đã cài (tiến độ của người học vẫn được giữ)
+cli-pack-remove-id = Mã của gói, như pack list cho thấy
+pack-list-empty = Chưa cài gói bài học nào.
+pack-list-line = { $id }: { $modules } học phần, { $lessons } bài
+pack-removed = Đã gỡ gói { $id }.
+pack-added = Đã cài gói { $id } vào { $path }. Các học phần của gói đứng sau học phần có sẵn.
+pack-err-unreadable = không đọc được gói { $path } dạng thư mục hoặc tệp .zip
+pack-err-unsafe-entry = chưa cài gói { $path }: mục "{ $name }" trong đó không an toàn ({ $reason ->
+    [absolute] đường dẫn từ gốc ổ đĩa
+    [drive] đường dẫn trên ổ đĩa khác
+    [link] một liên kết
+    [device] một tệp thiết bị
+    [too-large] quá lớn
+    [ratio] bung ra lớn bất thường
+   *[parent] đường dẫn đi ra ngoài gói
+})
+pack-err-too-many = gói { $path } có hơn { $limit } tệp; chưa cài
+pack-err-too-large = gói { $path } lớn hơn { $limit } byte; chưa cài
+pack-err-no-course = gói { $path } không có course.toml ở trên cùng; chưa cài
+pack-err-bad-id = tên của { $id } không dùng làm mã gói được: hãy đổi tên bằng chữ thường a-z, chữ số và dấu gạch ngang
+pack-err-check = gói { $path } có { $errors } lỗi (ở trên); chưa cài
+pack-err-write = không cài được gói
+pack-err-not-installed = không có gói nào tên { $id }; xem chophien pack list

@@ -344,12 +344,83 @@ fn load_course(files: &Files, languages: &Languages, out: &mut Vec<Diagnostic>) 
             );
         }
     }
+    let replaces_course = match tomlfile::get(table, "replaces_course") {
+        Some(v) => match v.get_ref().as_bool() {
+            Some(b) => b,
+            None => {
+                FileReport {
+                    path: path.clone(),
+                    source,
+                    out,
+                }
+                .at(Code::WrongType, v.span().start)
+                .with("detail", "replaces_course = true")
+                .with("kind", "bool");
+                false
+            }
+        },
+        None => false,
+    };
     Course {
         base_language,
         modules,
         lessons,
         texts: to_texts(course_texts),
+        replaces_course,
     }
+}
+
+/// Adds a pack's modules and lessons after those of `into` (the built-in course, then other
+/// packs). A module or lesson id already taken is left out with a `duplicate-id` diagnostic;
+/// the pack's module titles join the course-level text; languages only the pack has are
+/// added. The pack's problems join the diagnostics, and its lessons with errors stay
+/// "cannot open", so a bad pack never stops the tutor.
+pub fn merge(into: &mut Loaded, pack: Loaded, pack_files: &Files) {
+    let Loaded {
+        course,
+        languages,
+        mut diagnostics,
+    } = pack;
+    let mut lessons = course.lessons;
+    for mut module in course.modules {
+        let taken = into.course.modules.iter().any(|m| m.id == module.id);
+        let at = Position { line: 1, col: 1 };
+        let path = pack_files.display_path(COURSE_FILE);
+        if taken {
+            diagnostics.push(Diagnostic::new(Code::DuplicateId, &path, at).arg("id", &module.id));
+            continue;
+        }
+        module.lessons.retain(|id| {
+            let free = !into.course.lessons.contains_key(id);
+            if !free {
+                diagnostics.push(Diagnostic::new(Code::DuplicateId, &path, at).arg("id", id));
+            }
+            free
+        });
+        for id in &module.lessons {
+            if let Some(entry) = lessons.remove(id) {
+                into.course.lessons.insert(id.clone(), entry);
+            }
+        }
+        if !module.lessons.is_empty() {
+            into.course.modules.push(module);
+        }
+    }
+    for (tag, resource) in course.texts.by_lang {
+        let joined = match into.course.texts.by_lang.get(&tag) {
+            Some(existing) => format!("{}\n{}", existing.source(), resource.source()),
+            None => resource.source().to_string(),
+        };
+        let merged = match fluent_bundle::FluentResource::try_new(joined) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        into.course
+            .texts
+            .by_lang
+            .insert(tag, std::sync::Arc::new(merged));
+    }
+    into.languages.add_missing(&languages);
+    into.diagnostics.append(&mut diagnostics);
 }
 
 fn to_texts(files: BTreeMap<String, FtlFile>) -> Texts {
