@@ -63,7 +63,8 @@ pub fn message_source(text: &str, offset: usize) -> &str {
     let rest = text.get(offset..).unwrap_or_default();
     let mut end = 0;
     for (i, line) in rest.split_inclusive('\n').enumerate() {
-        if i > 0 && !(line.starts_with(' ') && !line.trim().is_empty()) {
+        let continues = line.starts_with(' ') && !line.trim().is_empty();
+        if i > 0 && !continues {
             break;
         }
         end += line.len();
