@@ -34,6 +34,23 @@ pub enum Invocation {
         platform: String,
         format: Format,
     },
+    NewLesson {
+        id: String,
+        pack: PathBuf,
+    },
+    Pack {
+        action: crate::commands::pack::Action,
+        data_dir: Option<PathBuf>,
+    },
+    Coverage {
+        path: Option<PathBuf>,
+        format: Format,
+        mark_current: bool,
+    },
+    NewLanguage {
+        tag: String,
+        pack: PathBuf,
+    },
     Class {
         data_dir: Option<PathBuf>,
         command: ClassCommand,
@@ -162,6 +179,55 @@ pub const MESSAGES: &[&str] = &[
     "cli-export-profile",
     "cli-export-out",
     "cli-value-name",
+    "cli-pack-about",
+    "cli-pack-add-about",
+    "cli-pack-add-path",
+    "cli-pack-list-about",
+    "cli-pack-remove-about",
+    "cli-pack-remove-id",
+    "pack-list-empty",
+    "pack-list-line",
+    "pack-removed",
+    "pack-added",
+    "pack-err-unreadable",
+    "pack-err-unsafe-entry",
+    "pack-err-too-many",
+    "pack-err-too-large",
+    "pack-err-no-course",
+    "pack-err-bad-id",
+    "pack-err-check",
+    "pack-err-write",
+    "pack-err-not-installed",
+    "cli-coverage-about",
+    "cli-coverage-mark-current",
+    "coverage-header",
+    "coverage-course-texts",
+    "coverage-stale-count",
+    "coverage-missing",
+    "coverage-stale",
+    "coverage-marked",
+    "coverage-mark-needs-path",
+    "coverage-side-file-comment",
+    "cli-new-about",
+    "cli-new-lesson-about",
+    "cli-new-language-about",
+    "cli-new-lesson-id",
+    "cli-new-language-tag",
+    "cli-new-pack",
+    "cli-value-id",
+    "new-unreadable",
+    "new-cannot-write",
+    "new-no-course",
+    "new-course-broken",
+    "new-bad-id",
+    "new-no-module",
+    "new-exists",
+    "new-bad-tag",
+    "new-language-exists",
+    "new-lesson-done",
+    "new-language-done",
+    "new-language-name-comment",
+    "new-language-file-header",
 ];
 
 /// The options that take a value, so that `help` is found among the words that are not.
@@ -271,6 +337,16 @@ pub fn command(loc: &Localizer) -> Command {
     )
     .subcommand(subcommand("check", "cli-check-about"))
     .subcommand(subcommand("lessons", "cli-lessons-about"))
+    .subcommand(
+        subcommand("coverage", "cli-coverage-about").arg(
+            Arg::new("mark-current")
+                .long("mark-current")
+                .action(ArgAction::SetTrue)
+                .help(loc.text("cli-coverage-mark-current")),
+        ),
+    )
+    .subcommand(new_command(loc, &help))
+    .subcommand(pack_command(loc, &help))
     .subcommand(
         localized(
             Command::new("photo-check"),
@@ -520,6 +596,127 @@ fn localize(loc: &Localizer, command: Command) -> Command {
         )
 }
 
+/// `chophien pack add PATH`, `pack list`, `pack remove ID`, each with `--data-dir`.
+fn pack_command(loc: &Localizer, help: &Arg) -> Command {
+    let options = loc.text("cli-value-options");
+    let localized = |command: Command, usage: String| {
+        command
+            .help_template(template(loc))
+            .override_usage(usage)
+            .disable_help_flag(true)
+            .disable_version_flag(true)
+            .next_help_heading(loc.text("cli-options-heading"))
+    };
+    let data_dir = Arg::new("data-dir")
+        .long("data-dir")
+        .value_name(loc.text("cli-value-folder"))
+        .value_parser(value_parser!(PathBuf))
+        .help(loc.text("cli-data-dir"));
+    let leaf = |name: &'static str, about: &str, value: Option<(String, &str)>| {
+        let shown = value
+            .as_ref()
+            .map(|(v, _)| format!(" <{v}>"))
+            .unwrap_or_default();
+        let mut command = localized(
+            Command::new(name),
+            format!("chophien pack {name} [{options}]{shown}"),
+        )
+        .about(loc.text(about))
+        .arg(data_dir.clone())
+        .arg(help.clone());
+        if let Some((value, value_help)) = value {
+            command = command.arg(
+                Arg::new("value")
+                    .required(true)
+                    .value_name(value)
+                    .help_heading(loc.text("cli-arguments-heading"))
+                    .help(loc.text(value_help)),
+            );
+        }
+        command
+    };
+    localized(
+        Command::new("pack"),
+        format!(
+            "chophien pack [{options}] <{}>",
+            loc.text("cli-value-command")
+        ),
+    )
+    .about(loc.text("cli-pack-about"))
+    .subcommand_help_heading(loc.text("cli-commands-heading"))
+    .subcommand_required(true)
+    .arg(help.clone())
+    .subcommand(leaf(
+        "add",
+        "cli-pack-add-about",
+        Some((loc.text("cli-value-folder"), "cli-pack-add-path")),
+    ))
+    .subcommand(leaf("list", "cli-pack-list-about", None))
+    .subcommand(leaf(
+        "remove",
+        "cli-pack-remove-about",
+        Some((loc.text("cli-value-id"), "cli-pack-remove-id")),
+    ))
+}
+
+/// `chophien new lesson ID [--pack FOLDER]` and `chophien new language TAG [--pack FOLDER]`.
+fn new_command(loc: &Localizer, help: &Arg) -> Command {
+    let options = loc.text("cli-value-options");
+    let localized = |command: Command, usage: String| {
+        command
+            .help_template(template(loc))
+            .override_usage(usage)
+            .disable_help_flag(true)
+            .disable_version_flag(true)
+            .next_help_heading(loc.text("cli-options-heading"))
+    };
+    let leaf = |name: &'static str, about: &str, value: String, value_help: &str| {
+        localized(
+            Command::new(name),
+            format!("chophien new {name} [{options}] <{value}>"),
+        )
+        .about(loc.text(about))
+        .arg(
+            Arg::new("value")
+                .required(true)
+                .value_name(value)
+                .help_heading(loc.text("cli-arguments-heading"))
+                .help(loc.text(value_help)),
+        )
+        .arg(
+            Arg::new("pack")
+                .long("pack")
+                .value_name(loc.text("cli-value-folder"))
+                .value_parser(value_parser!(PathBuf))
+                .help(loc.text("cli-new-pack")),
+        )
+        .arg(help.clone())
+    };
+    localized(
+        Command::new("new"),
+        format!(
+            "chophien new [{options}] <{}>",
+            loc.text("cli-value-command")
+        ),
+    )
+    .about(loc.text("cli-new-about"))
+    .subcommand_help_heading(loc.text("cli-commands-heading"))
+    .subcommand_required(true)
+    .arg(help.clone())
+    .subcommand(leaf(
+        "lesson",
+        "cli-new-lesson-about",
+        loc.text("cli-value-id"),
+        "cli-new-lesson-id",
+    ))
+    .subcommand(leaf(
+        "language",
+        "cli-new-language-about",
+        loc.text("cli-value-lang"),
+        "cli-new-language-tag",
+    ))
+}
+
 /// Clap's default help layout, with the usage line from the localizer.
 fn template(loc: &Localizer) -> String {
     let mut args = Args::new();
@@ -596,6 +793,55 @@ pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
                     .and_then(|l| l.get_one::<String>("profile").cloned())
                     .unwrap_or_default(),
                 out: get("out"),
+            }
+        }
+        Some(("pack", m)) => {
+            use crate::commands::pack::Action;
+            let (action, sub) = match m.subcommand() {
+                Some(("add", s)) => (
+                    Action::Add(PathBuf::from(
+                        s.get_one::<String>("value").cloned().unwrap_or_default(),
+                    )),
+                    Some(s),
+                ),
+                Some(("remove", s)) => (
+                    Action::Remove(s.get_one::<String>("value").cloned().unwrap_or_default()),
+                    Some(s),
+                ),
+                Some((_, s)) => (Action::List, Some(s)),
+                None => (Action::List, None),
+            };
+            Invocation::Pack {
+                action,
+                data_dir: sub.and_then(|s| s.get_one::<PathBuf>("data-dir").cloned()),
+            }
+        }
+        Some(("coverage", m)) => Invocation::Coverage {
+            path: m.get_one::<PathBuf>("path").cloned(),
+            format: format_of(m),
+            mark_current: m.get_flag("mark-current"),
+        },
+        Some(("new", m)) => {
+            let value =
+                |m: &clap::ArgMatches| m.get_one::<String>("value").cloned().unwrap_or_default();
+            let pack = |m: &clap::ArgMatches| {
+                m.get_one::<PathBuf>("pack")
+                    .cloned()
+                    .unwrap_or_else(|| PathBuf::from("."))
+            };
+            match m.subcommand() {
+                Some(("language", m)) => Invocation::NewLanguage {
+                    tag: value(m),
+                    pack: pack(m),
+                },
+                Some((_, m)) => Invocation::NewLesson {
+                    id: value(m),
+                    pack: pack(m),
+                },
+                None => Invocation::NewLesson {
+                    id: String::new(),
+                    pack: PathBuf::from("."),
+                },
             }
         }
         _ => Invocation::Run {
@@ -749,6 +995,28 @@ mod tests {
         );
         assert!(parse_args(&["photo-check"]).is_err());
         assert!(parse_args(&["photo-check", "--platform", "nowhere", "a.jpg"]).is_err());
+    }
+
+    #[test]
+    fn new_takes_an_id_or_a_tag_and_a_pack_folder() {
+        let cli = parse_args(&["new", "lesson", "pack-tea", "--pack", "p"]).expect("parses");
+        assert_eq!(
+            cli.invocation,
+            Invocation::NewLesson {
+                id: "pack-tea".into(),
+                pack: "p".into()
+            }
+        );
+        let cli = parse_args(&["new", "language", "hnj-Latn-VN"]).expect("parses");
+        assert_eq!(
+            cli.invocation,
+            Invocation::NewLanguage {
+                tag: "hnj-Latn-VN".into(),
+                pack: ".".into()
+            }
+        );
+        assert!(parse_args(&["new"]).is_err());
+        assert!(parse_args(&["new", "lesson"]).is_err());
     }
 
     #[test]

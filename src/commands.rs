@@ -8,8 +8,11 @@
 
 pub mod check;
 pub mod class;
+pub mod coverage;
 pub mod export;
 pub mod lessons;
+pub mod new;
+pub mod pack;
 pub mod photo_check;
 pub mod run;
 
@@ -67,6 +70,14 @@ pub fn main(args: Vec<String>) -> ExitCode {
             profile,
             out,
         } => export::listing(&loc, data_dir, &profile, out.as_deref()),
+        Invocation::Coverage {
+            path,
+            format,
+            mark_current,
+        } => coverage::run(&loc, path.as_deref(), format, mark_current),
+        Invocation::Pack { action, data_dir } => pack::run(&loc, &action, data_dir),
+        Invocation::NewLesson { id, pack } => new::lesson(&loc, &id, &pack),
+        Invocation::NewLanguage { tag, pack } => new::language(&loc, &tag, &pack),
         Invocation::Run {
             data_dir,
             pack,
@@ -176,6 +187,26 @@ pub fn course_files(path: Option<&Path>) -> Files {
 pub fn load_course(path: Option<&Path>) -> (Files, Loaded) {
     let files = course_files(path);
     let loaded = course::load(&files);
+    (files, loaded)
+}
+
+/// The course the tutor plays: the built-in course, then the modules of each pack installed
+/// in `data_dir` (`chophien pack add`), then those of `pack` (`--pack`). A `--pack` whose
+/// course.toml says `replaces_course = true` is played alone, as before packs could add.
+pub fn tutor_course(pack: Option<&Path>, data_dir: Option<&Path>) -> (Files, Loaded) {
+    if let Some(path) = pack {
+        let (files, loaded) = load_course(Some(path));
+        if loaded.course.replaces_course {
+            return (files, loaded);
+        }
+    }
+    let (mut files, mut loaded) = load_course(None);
+    let installed = data_dir.map(crate::packs::list).unwrap_or_default();
+    for path in installed.iter().map(|p| p.path.as_path()).chain(pack) {
+        let (pack_files, pack_loaded) = load_course(Some(path));
+        files.add_pack(&pack_files);
+        course::load::merge(&mut loaded, pack_loaded, &pack_files);
+    }
     (files, loaded)
 }
 

@@ -5,6 +5,7 @@
 
 pub mod ftl;
 pub mod load;
+pub mod mistakes;
 pub mod model;
 pub mod raw;
 pub mod steps;

@@ -63,6 +63,16 @@ pub enum Code {
     NodeChoicesOrEnding,
     UnknownTool,
     TooManyProblems,
+    NumberFormat,
+    CurlyQuotes,
+    SingleBracket,
+    FtlTab,
+    VariableWithoutDollar,
+    VariableWithoutBraces,
+    MoneyWithoutFormat,
+    MissingTranslation,
+    LessonFolder,
+    BuiltinLanguages,
 }
 
 impl Code {
@@ -117,6 +127,16 @@ impl Code {
         Code::NodeChoicesOrEnding,
         Code::UnknownTool,
         Code::TooManyProblems,
+        Code::NumberFormat,
+        Code::CurlyQuotes,
+        Code::SingleBracket,
+        Code::FtlTab,
+        Code::VariableWithoutDollar,
+        Code::VariableWithoutBraces,
+        Code::MoneyWithoutFormat,
+        Code::MissingTranslation,
+        Code::LessonFolder,
+        Code::BuiltinLanguages,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -171,13 +191,29 @@ impl Code {
             NoGoodEnding => "no-good-ending",
             NodeChoicesOrEnding => "node-choices-or-ending",
             TooManyProblems => "too-many-problems",
+            NumberFormat => "number-format",
+            CurlyQuotes => "curly-quotes",
+            SingleBracket => "single-bracket",
+            FtlTab => "ftl-tab",
+            VariableWithoutDollar => "variable-without-dollar",
+            VariableWithoutBraces => "variable-without-braces",
+            MoneyWithoutFormat => "money-without-format",
+            MissingTranslation => "missing-translation",
+            LessonFolder => "lesson-folder",
+            BuiltinLanguages => "builtin-languages",
         }
     }
 
     /// Warnings point at something to improve; everything else stops a lesson from loading.
     pub fn severity(self) -> Severity {
         match self {
-            Code::UnlistedLesson | Code::UnusedMessage | Code::NoHints => Severity::Warning,
+            Code::UnlistedLesson
+            | Code::UnusedMessage
+            | Code::NoHints
+            | Code::VariableWithoutBraces
+            | Code::MoneyWithoutFormat
+            | Code::MissingTranslation
+            | Code::BuiltinLanguages => Severity::Warning,
             _ => Severity::Error,
         }
     }

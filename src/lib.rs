@@ -9,6 +9,7 @@ pub mod course;
 pub mod diagnostic;
 pub mod i18n;
 pub mod learner;
+pub mod packs;
 pub mod picture;
 pub mod runtime;
 pub mod source;

@@ -57,6 +57,8 @@ enum Entry {
     Text(Arc<str>),
     /// Media is read only when a lesson shows it.
     Media(Option<&'static [u8]>),
+    /// Media of a pack added to another course: read from its own folder.
+    MediaAt(PathBuf),
 }
 
 impl Files {
@@ -145,7 +147,29 @@ impl Files {
                 }
                 std::fs::read(full).ok().map(std::borrow::Cow::Owned)
             }
+            Entry::MediaAt(full) => {
+                let meta = std::fs::symlink_metadata(full).ok()?;
+                if !meta.is_file() || meta.len() > MAX_MEDIA_FILE {
+                    return None;
+                }
+                std::fs::read(full).ok().map(std::borrow::Cow::Owned)
+            }
             Entry::Text(_) => None,
+        }
+    }
+
+    /// Adds every file of a pack that this one does not have, its media still read from the
+    /// pack's own folder (packs added after the built-in course).
+    pub fn add_pack(&mut self, pack: &Files) {
+        for (path, entry) in &pack.entries {
+            if self.entries.contains_key(path) {
+                continue;
+            }
+            let entry = match (entry, &pack.root) {
+                (Entry::Media(None), Some(root)) => Entry::MediaAt(root.join(path)),
+                _ => entry.clone(),
+            };
+            self.entries.insert(path.clone(), entry);
         }
     }
 

@@ -13,6 +13,7 @@ pub(crate) fn parse<'i>(
     source: &'i str,
     report: &mut FileReport<'_>,
 ) -> Option<Spanned<DeTable<'i>>> {
+    crate::course::mistakes::toml_mistakes(source, report);
     let (table, errors) = DeTable::parse_recoverable(source);
     if errors.is_empty() {
         return Some(table);
@@ -21,7 +22,11 @@ pub(crate) fn parse<'i>(
         let offset = error.span().map_or(0, |s| s.start);
         report
             .at(Code::TomlSyntax, offset)
-            .with("detail", first_line(error.message()));
+            .with("detail", first_line(error.message()))
+            .with(
+                "kind",
+                crate::course::mistakes::toml_error_kind(error.message()),
+            );
     }
     None
 }
@@ -69,7 +74,11 @@ pub(crate) fn convert<T: DeserializeOwned>(
             let offset = error.span().map_or(value.span().start, |s| s.start);
             report
                 .at(Code::WrongType, offset)
-                .with("detail", first_line(error.message()));
+                .with("detail", first_line(error.message()))
+                .with(
+                    "kind",
+                    crate::course::mistakes::wrong_type_kind(error.message()),
+                );
             None
         }
     }

@@ -2,6 +2,8 @@
 //!
 //! - `class`: class mode through the real binary, each laptop a data folder: export and
 //!   import by file, reports, xAPI to a real LRS (Ralph) on the loopback address.
+//! - `author`: `check` on the mistakes trainers really make: the root cause and the fix in
+//!   plain words, the source line underlined, no parser English in Vietnamese.
 //! - `cli`: the real binary on fixture packs (`check`, `lessons`): exit codes and exact output.
 //! - `course`: the shipped course played to the end in every complete language (the only
 //!   tests on `lessons/`; all others run on `tests/fixtures/`).
@@ -21,6 +23,7 @@
 
 mod support;
 
+mod author;
 mod class;
 mod cli;
 mod cli_language;

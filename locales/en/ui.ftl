@@ -86,13 +86,28 @@ diag-too-deep = folders are nested too deeply here; this folder was not read
 diag-too-deep-help = Keep lessons one folder deep, media at most a few folders below.
 diag-missing-file = this file is missing
 diag-missing-file-help = Create it; every folder needs text in the course's base language.
-diag-toml-syntax = this is not valid TOML: { $detail }
+diag-toml-syntax = { $kind ->
+    [duplicate] this name is used twice in the same block
+    [quote] this text has no straight quotes around it
+    [unclosed] a quote or bracket opened here is never closed
+    [line-end] something is left over on this line after the value
+    [equals] this line has no "=" between the name and the value
+   *[other] this is not valid TOML: { $detail }
+}
 diag-toml-syntax-help = Look for a missing quote, bracket or "=" on this line or the one before.
 diag-unknown-field = unknown field "{ $field }" in { $context }
 diag-unknown-field-help = Check the spelling. Fields allowed here: { $expected }.
 diag-missing-field = the required field "{ $field }" is missing
 diag-missing-field-help = Add { $field } = ... here.
-diag-wrong-type = wrong value: { $detail }
+diag-wrong-type = { $kind ->
+    [number] this field takes a whole number, digits only, like 7000
+    [text] this field takes text in straight quotes, like "photo-light"
+    [list] this field takes a list in square brackets, like ["a", "b"]
+    [bool] this field takes true or false
+    [table] this field takes a block of fields, like {"{"} text = "..." {"}"}
+    [other] wrong value: { $detail }
+   *[example] wrong value; write it like this: { $detail }
+}
 diag-wrong-type-help = See lessons/README.md for the kind of value this field takes.
 diag-format-too-new = format_version { $found } is newer than this program understands ({ $supported })
 diag-format-too-new-help = Update Chợ Phiên, or ask the pack's author for a version-{ $supported } pack.
@@ -621,3 +636,102 @@ ws-fee-content-xtra = Content Xtra
 ws-fee-voucher-xtra = Voucher Xtra
 ws-fee-tax-withheld = tax taken by the platform
 ws-fee-affiliate = for creators
+## Diagnostics for the mistakes trainers make most (see src/course/mistakes.rs).
+
+diag-number-format = { $kind ->
+    [currency] the number { $found } has a money sign after it
+   *[separator] the number { $found } has dots or commas between its digits
+}
+diag-number-format-help = Write digits only: { $fixed }. The tutor adds the dots and ₫ itself when it shows money.
+diag-curly-quotes = curly quote { $found } here; lesson files need straight quotes "
+diag-curly-quotes-help = Type the quotes again as straight quotes, "like this". Phones and word processors curl them: write lesson files in a plain text editor.
+diag-single-bracket = [{ $name }] has single brackets; each { $name } block needs double brackets
+diag-single-bracket-help = Write [[{ $name }]] here, and at every other { $name } block.
+diag-ftl-tab = this line is indented with a tab
+diag-ftl-tab-help = Indent continued lines with spaces (4 is usual), never with tabs. The message that starts on line { $first-line } cannot be read until then.
+diag-variable-without-dollar = message "{ $id }" writes {"{"} { $name } {"}"} without $, which names another message, not the variable
+diag-variable-without-dollar-help = Write {"{"} ${ $name } {"}"}.
+diag-variable-without-braces = message "{ $id }" has ${ $name } without braces: the learner sees "${ $name }" as typed
+diag-variable-without-braces-help = Write {"{"} ${ $name } {"}"} so that the tutor puts the value in.
+diag-money-without-format = message "{ $id }" prints ${ $name } as a bare number, like 2000
+diag-money-without-format-help = For money write {"{"} MONEY(${ $name }) {"}"}: it shows 2.000 ₫ in Vietnamese and 2,000 ₫ in English.
+diag-missing-translation = { $count } of { $total } messages are not translated in this file ({ $percent }% done): { $ids }
+diag-missing-translation-help = Learners see these in another language, marked like ({ $base }). Copy them from { $base }.ftl and translate them.
+diag-lesson-folder = this is a lesson folder, not a pack: there is no course.toml here
+diag-lesson-folder-help = Run check on the folder that holds course.toml: chophien check { $parent }
+diag-builtin-languages = the pack's languages.toml has errors, so the built-in list of languages is used
+diag-builtin-languages-help = Fix the errors in it. Until then, languages the pack adds are not offered.
+
+## chophien new
+
+cli-new-about = Start a new lesson or a new translation in a lesson pack
+cli-new-lesson-about = Write a new lesson with one step of each type and add it to the last module
+cli-new-language-about = Add a language to the pack, with empty translation files ready to fill
+cli-new-lesson-id = The lesson's id, also its folder name: small letters, digits and dashes, such as pack-tea
+cli-new-language-tag = The language tag (BCP 47), such as hnj-Latn-VN
+cli-new-pack = The pack folder (the folder holding course.toml); without it, the current folder
+cli-value-id = ID
+new-unreadable = could not read { $path }
+new-cannot-write = could not write { $path }
+new-no-course = there is no course.toml in { $path }. Give the pack folder with --pack.
+new-course-broken = course.toml in { $path } has errors. Run chophien check { $path } and fix them first.
+new-bad-id = "{ $id }" cannot be a lesson id. Use small letters a-z, digits and single dashes, such as pack-tea.
+new-no-module = course.toml in { $path } has no module to add the lesson to. Add a [[modules]] block first.
+new-exists = { $path } already exists. Choose another id.
+new-bad-tag = "{ $tag }" is not a language tag. Use a BCP 47 tag such as hnj-Latn-VN.
+new-language-exists = the pack already has the language { $tag }.
+new-lesson-done =
+    Made the lesson { $id } in { $path } and added it to the module { $module }.
+    Next: write its text, then run chophien check { $pack }
+new-language-done =
+    Added { $tag } to { $file } as a draft falling back to { $fallback }, and made { $count } empty { $tag }.ftl files.
+    Next: write the language's own name in name = "...", translate the files, then run chophien check { $pack }
+new-language-name-comment = Added by chophien new language: write the language's name in itself in name = "...".
+new-language-file-header =
+    Translation into { $tag }. Each message is commented out under its { $base } text.
+    To translate one, remove the "# " before its id and write the text after "=".
+
+## chophien coverage
+
+cli-coverage-about = Show, per lesson and language, how much is translated, what is missing and what changed since it was translated
+cli-coverage-mark-current = Record that every translation present matches the base-language text as it is now
+coverage-header = Translations in { $path } (base language { $base })
+coverage-course-texts = (module titles)
+coverage-stale-count = { $count } changed
+coverage-missing = { $lesson } { $lang }: missing { $ids }
+coverage-stale = { $lesson } { $lang }: the base text changed since translated: { $ids }
+coverage-marked = Marked current: { $count } translation records written.
+coverage-mark-needs-path = --mark-current needs the pack folder: chophien coverage FOLDER --mark-current
+coverage-side-file-comment =
+    Written by chophien coverage --mark-current: for each language, a hash of the base-language
+    text each translated message was made from. Do not edit; run the command again instead.
+
+## chophien pack
+
+cli-pack-about = Install lesson packs on this laptop, list them, remove them
+cli-pack-add-about = Check a pack (a folder or a .zip) and install it; its modules come after the built-in ones
+cli-pack-add-path = The pack: a folder holding course.toml, or a .zip of one
+cli-pack-list-about = List the installed packs
+cli-pack-remove-about = Remove an installed pack (learners' progress is kept)
+cli-pack-remove-id = The pack's id, as pack list shows it
+pack-list-empty = No lesson packs are installed.
+pack-list-line = { $id }: { $modules } modules, { $lessons } lessons
+pack-removed = Removed the pack { $id }.
+pack-added = Installed the pack { $id } in { $path }. Its modules come after the built-in ones.
+pack-err-unreadable = cannot read the pack { $path } as a folder or a .zip file { $detail }
+pack-err-unsafe-entry = the pack { $path } was not installed: its entry "{ $name }" is not safe ({ $reason ->
+    [absolute] a path from the top of the disk
+    [drive] a path on a drive
+    [link] a link
+    [device] a device file
+    [too-large] too large
+    [ratio] it expands suspiciously much
+   *[parent] a path going out of the pack
+})
+pack-err-too-many = the pack { $path } has more than { $limit } files; it was not installed
+pack-err-too-large = the pack { $path } is larger than { $limit } bytes; it was not installed
+pack-err-no-course = the pack { $path } has no course.toml at its top; it was not installed
+pack-err-bad-id = the name of { $id } cannot be a pack id: rename it with small letters a-z, digits and dashes
+pack-err-check = the pack { $path } has { $errors } errors (above); it was not installed
+pack-err-write = could not install the pack: { $detail }
+pack-err-not-installed = there is no installed pack called { $id }; see chophien pack list

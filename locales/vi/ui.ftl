@@ -1,4 +1,4 @@
-# Chữ giao diện của Chợ Phiên, tiếng Việt. Mã tin nhắn giống nhau ở mọi ngôn ngữ.
+# Chữ giao diện của Chợ Phiên, tiếng Việt. Mã đoạn chữ giống nhau ở mọi ngôn ngữ.
 
 ## Dòng lệnh
 
@@ -78,13 +78,28 @@ diag-too-deep = thư mục lồng nhau quá sâu; thư mục này không đượ
 diag-too-deep-help = Mỗi bài học chỉ một thư mục; ảnh chỉ nằm sâu thêm vài thư mục.
 diag-missing-file = thiếu tệp này
 diag-missing-file-help = Hãy tạo tệp; mỗi thư mục cần chữ bằng ngôn ngữ gốc của khoá học.
-diag-toml-syntax = đây không phải TOML hợp lệ: { $detail }
+diag-toml-syntax = { $kind ->
+    [duplicate] tên này bị dùng hai lần trong cùng một khối
+    [quote] chữ này chưa có dấu ngoặc kép thẳng bao quanh
+    [unclosed] dấu ngoặc kép hoặc ngoặc mở ở đây chưa được đóng
+    [line-end] sau giá trị còn thừa chữ trên dòng này
+    [equals] dòng này thiếu dấu "=" giữa tên và giá trị
+   *[other] dòng này viết sai dạng TOML
+}
 diag-toml-syntax-help = Tìm dấu ngoặc kép, ngoặc vuông hoặc dấu "=" bị thiếu ở dòng này hoặc dòng trên.
 diag-unknown-field = trường lạ "{ $field }" trong { $context }
 diag-unknown-field-help = Xem lại chính tả. Các trường được dùng ở đây: { $expected }.
 diag-missing-field = thiếu trường bắt buộc "{ $field }"
 diag-missing-field-help = Thêm { $field } = ... vào đây.
-diag-wrong-type = giá trị sai: { $detail }
+diag-wrong-type = { $kind ->
+    [number] trường này cần một số nguyên, chỉ có chữ số, như 7000
+    [text] trường này cần chữ trong dấu ngoặc kép thẳng, như "photo-light"
+    [list] trường này cần một danh sách trong ngoặc vuông, như ["a", "b"]
+    [bool] trường này cần true hoặc false
+    [table] trường này cần một khối các trường, như {"{"} text = "..." {"}"}
+    [other] giá trị ở đây sai loại
+   *[example] giá trị sai; hãy viết như sau: { $detail }
+}
 diag-wrong-type-help = Xem lessons/README.md để biết trường này cần loại giá trị nào.
 diag-format-too-new = format_version { $found } mới hơn mức chương trình này hiểu ({ $supported })
 diag-format-too-new-help = Hãy cập nhật Chợ Phiên, hoặc xin tác giả gói bản dùng phiên bản { $supported }.
@@ -100,17 +115,17 @@ diag-unlisted-lesson = thư mục bài "{ $id }" không có trong học phần n
 diag-unlisted-lesson-help = Thêm "{ $id }" vào lessons của một học phần, hoặc bỏ thư mục đi.
 diag-empty-module = học phần "{ $id }" chưa có bài nào
 diag-empty-module-help = Ghi ít nhất một bài trong lessons = [...].
-diag-ftl-syntax = đây không phải Fluent hợp lệ: { $detail }
-diag-ftl-syntax-help = Mỗi tin nhắn là "mã = chữ"; dòng nối tiếp bắt đầu bằng dấu cách; ngoặc nhọn phải đủ cặp.
+diag-ftl-syntax = dòng này viết sai dạng Fluent
+diag-ftl-syntax-help = Mỗi đoạn chữ là "mã = chữ"; dòng nối tiếp bắt đầu bằng dấu cách; ngoặc nhọn phải đủ cặp.
 diag-ftl-too-deep = ngoặc nhọn lồng nhau sâu hơn { $limit } tầng; tệp không được đọc
-diag-ftl-too-deep-help = Tin nhắn chỉ cần vài tầng ngoặc. Hãy bỏ bớt.
-diag-duplicate-message = tin nhắn "{ $id }" được viết hai lần trong tệp này
+diag-ftl-too-deep-help = Đoạn chữ chỉ cần vài tầng ngoặc. Hãy bỏ bớt.
+diag-duplicate-message = đoạn chữ "{ $id }" được viết hai lần trong tệp này
 diag-duplicate-message-help = Bỏ hoặc đổi tên một cái; chỉ cái đầu tiên được dùng.
-diag-missing-message = không có tin nhắn "{ $id }" trong { $file }
+diag-missing-message = không có đoạn chữ "{ $id }" trong { $file }
 diag-missing-message-help = Thêm "{ $id } = ..." vào tệp đó, hoặc sửa mã ở đây.
-diag-unused-message = tin nhắn "{ $id }" không có trong ngôn ngữ gốc ({ $base })
+diag-unused-message = đoạn chữ "{ $id }" không có trong ngôn ngữ gốc ({ $base })
 diag-unused-message-help = Có thể đây là mã cũ hoặc viết sai: so với tệp { $base }.
-diag-undeclared-variable = tin nhắn "{ $id }" dùng biến ${ $name } chưa được khai báo
+diag-undeclared-variable = đoạn chữ "{ $id }" dùng biến ${ $name } chưa được khai báo
 diag-undeclared-variable-help = Khai báo biến trong [vars] của lesson.toml, hoặc dùng $learner.
 diag-unknown-function = hàm lạ { $name }()
 diag-unknown-function-help = Các hàm dùng được: { $expected }.
@@ -131,7 +146,7 @@ diag-no-hints-help = Thêm hints = ["..."]: người học bị kẹt cần bi�
 diag-bad-tolerance = tolerance không được là số âm
 diag-bad-tolerance-help = Dùng 0 nếu cần đúng chính xác, hoặc mức chênh lệch cho phép.
 diag-text-no-check = bước viết chữ cần đáp án được chấp nhận hoặc các ý cần có
-diag-text-no-check-help = Thêm accept = ["mã-tin-nhắn"] hoặc ideas = [ {"{"} label = "...", words = "..." {"}"} ].
+diag-text-no-check-help = Thêm accept = ["mã-đoạn-chữ"] hoặc ideas = [ {"{"} label = "...", words = "..." {"}"} ].
 diag-text-both-checks = bước viết chữ có cả accept lẫn ideas
 diag-text-both-checks-help = Giữ một cái: accept cho câu trả lời ngắn, ideas cho bài viết dài hơn.
 diag-bad-length-limits = giới hạn độ dài phải là số nguyên, và mức tối thiểu không lớn hơn mức tối đa
@@ -141,7 +156,7 @@ diag-missing-media-help = Đặt tệp vào đó, hoặc sửa đường dẫn (
 diag-bad-media-path = đường dẫn "{ $path }" không được phép
 diag-bad-media-path-help = Dùng đường dẫn trong thư mục bài học, như media/honey.png, không có "..".
 diag-missing-picture-alt = ảnh này chưa có picture_alt
-diag-missing-picture-alt-help = Thêm picture_alt = "mã-tin-nhắn" tả những gì có trong ảnh.
+diag-missing-picture-alt-help = Thêm picture_alt = "mã-đoạn-chữ" tả những gì có trong ảnh.
 diag-empty-answer-list = danh sách đang trống
 diag-empty-answer-list-help = Thêm ít nhất một mục.
 diag-unknown-step = không có bước nào tên "{ $id }" trong bài này
@@ -567,3 +582,102 @@ ws-fee-content-xtra = Content Xtra
 ws-fee-voucher-xtra = Voucher Xtra
 ws-fee-tax-withheld = thuế sàn giữ lại
 ws-fee-affiliate = cho người bán hộ
+## Lỗi hay gặp nhất khi viết bài (xem src/course/mistakes.rs).
+
+diag-number-format = { $kind ->
+    [currency] số { $found } có ký hiệu tiền phía sau
+   *[separator] số { $found } có dấu chấm hoặc dấu phẩy giữa các chữ số
+}
+diag-number-format-help = Chỉ viết chữ số: { $fixed }. Khi hiện tiền, chương trình tự thêm dấu chấm và ₫.
+diag-curly-quotes = dấu ngoặc kép cong { $found } ở đây; tệp bài học cần ngoặc kép thẳng "
+diag-curly-quotes-help = Gõ lại dấu ngoặc kép thẳng, "như thế này". Điện thoại và Word tự uốn cong dấu ngoặc: hãy viết tệp bài học bằng trình soạn thảo chữ thường.
+diag-single-bracket = [{ $name }] chỉ có một ngoặc vuông; mỗi khối { $name } cần hai ngoặc vuông
+diag-single-bracket-help = Viết [[{ $name }]] ở đây và ở mọi khối { $name } khác.
+diag-ftl-tab = dòng này thụt vào bằng phím Tab
+diag-ftl-tab-help = Thụt các dòng nối tiếp bằng dấu cách (thường là 4), không dùng Tab. Đoạn chữ bắt đầu ở dòng { $first-line } chưa đọc được cho đến khi sửa.
+diag-variable-without-dollar = đoạn chữ "{ $id }" viết {"{"} { $name } {"}"} thiếu dấu $, nên đó là tên một đoạn chữ khác, không phải biến
+diag-variable-without-dollar-help = Viết {"{"} ${ $name } {"}"}.
+diag-variable-without-braces = đoạn chữ "{ $id }" có ${ $name } không có ngoặc nhọn: người học sẽ thấy nguyên chữ "${ $name }"
+diag-variable-without-braces-help = Viết {"{"} ${ $name } {"}"} để chương trình điền giá trị vào.
+diag-money-without-format = đoạn chữ "{ $id }" in ${ $name } thành số trơn, như 2000
+diag-money-without-format-help = Với tiền, viết {"{"} MONEY(${ $name }) {"}"}: tiếng Việt hiện 2.000 ₫, tiếng Anh hiện 2,000 ₫.
+diag-missing-translation = tệp này còn { $count } trên { $total } đoạn chữ chưa dịch (đã xong { $percent }%): { $ids }
+diag-missing-translation-help = Người học sẽ thấy các đoạn này bằng ngôn ngữ khác, có ghi ({ $base }). Chép chúng từ { $base }.ftl rồi dịch.
+diag-lesson-folder = đây là thư mục của một bài học, không phải gói bài: ở đây không có course.toml
+diag-lesson-folder-help = Hãy chạy check trên thư mục chứa course.toml: chophien check { $parent }
+diag-builtin-languages = tệp languages.toml của gói có lỗi, nên dùng danh sách ngôn ngữ có sẵn
+diag-builtin-languages-help = Sửa các lỗi trong tệp. Cho đến lúc đó, các ngôn ngữ gói thêm vào sẽ không có.
+
+## chophien new
+
+cli-new-about = Bắt đầu một bài mới hoặc một bản dịch mới trong gói bài học
+cli-new-lesson-about = Viết một bài mới có mỗi loại bước một bước và thêm vào học phần cuối
+cli-new-language-about = Thêm một ngôn ngữ vào gói, với các tệp dịch trống sẵn để điền
+cli-new-lesson-id = Mã bài, cũng là tên thư mục: chữ thường, chữ số và dấu gạch ngang, như pack-tea
+cli-new-language-tag = Mã ngôn ngữ (BCP 47), như hnj-Latn-VN
+cli-new-pack = Thư mục gói bài học (thư mục có course.toml); bỏ trống là thư mục hiện tại
+cli-value-id = MÃ
+new-unreadable = không đọc được { $path }
+new-cannot-write = không ghi được { $path }
+new-no-course = không có course.toml trong { $path }. Hãy chỉ thư mục gói bằng --pack.
+new-course-broken = course.toml trong { $path } có lỗi. Hãy chạy chophien check { $path } và sửa trước.
+new-bad-id = "{ $id }" không dùng làm mã bài được. Dùng chữ thường a-z, chữ số và một dấu gạch ngang, như pack-tea.
+new-no-module = course.toml trong { $path } chưa có học phần nào để thêm bài. Hãy thêm một khối [[modules]] trước.
+new-exists = { $path } đã có rồi. Hãy chọn mã khác.
+new-bad-tag = "{ $tag }" không phải mã ngôn ngữ. Dùng mã BCP 47 như hnj-Latn-VN.
+new-language-exists = gói đã có ngôn ngữ { $tag }.
+new-lesson-done =
+    Đã tạo bài { $id } trong { $path } và thêm vào học phần { $module }.
+    Tiếp theo: viết chữ cho bài, rồi chạy chophien check { $pack }
+new-language-done =
+    Đã thêm { $tag } vào { $file } ở dạng bản nháp, khi thiếu thì dùng { $fallback }, và tạo { $count } tệp { $tag }.ftl trống.
+    Tiếp theo: ghi tên ngôn ngữ bằng chính tiếng đó vào name = "...", dịch các tệp, rồi chạy chophien check { $pack }
+new-language-name-comment = Thêm bằng chophien new language: ghi tên ngôn ngữ bằng chính tiếng đó vào name = "...".
+new-language-file-header =
+    Bản dịch sang { $tag }. Mỗi đoạn chữ được tắt bằng dấu # dưới chữ { $base } của nó.
+    Để dịch một đoạn, xoá "# " trước mã rồi viết chữ sau dấu "=".
+
+## chophien coverage
+
+cli-coverage-about = Cho biết, theo từng bài và ngôn ngữ, đã dịch bao nhiêu, còn thiếu gì và chỗ nào đã đổi sau khi dịch
+cli-coverage-mark-current = Ghi nhận rằng mọi bản dịch hiện có khớp với chữ gốc lúc này
+coverage-header = Bản dịch trong { $path } (ngôn ngữ gốc { $base })
+coverage-course-texts = (tên học phần)
+coverage-stale-count = { $count } đã đổi
+coverage-missing = { $lesson } { $lang }: còn thiếu { $ids }
+coverage-stale = { $lesson } { $lang }: chữ gốc đã đổi sau khi dịch: { $ids }
+coverage-marked = Đã ghi nhận: viết { $count } tệp ghi chép bản dịch.
+coverage-mark-needs-path = --mark-current cần thư mục gói: chophien coverage THƯ-MỤC --mark-current
+coverage-side-file-comment =
+    Do chophien coverage --mark-current viết: với mỗi ngôn ngữ, mã băm của chữ gốc
+    mà mỗi đoạn chữ đã được dịch từ đó. Đừng sửa tay; hãy chạy lại lệnh.
+
+## chophien pack
+
+cli-pack-about = Cài gói bài học vào máy này, xem danh sách, gỡ bỏ
+cli-pack-add-about = Kiểm tra một gói (thư mục hoặc tệp .zip) rồi cài; các học phần của gói đứng sau học phần có sẵn
+cli-pack-add-path = Gói bài học: thư mục có course.toml, hoặc tệp .zip của thư mục đó
+cli-pack-list-about = Liệt kê các gói đã cài
+cli-pack-remove-about = Gỡ một gói đã cài (tiến độ của người học vẫn được giữ)
+cli-pack-remove-id = Mã của gói, như pack list cho thấy
+pack-list-empty = Chưa cài gói bài học nào.
+pack-list-line = { $id }: { $modules } học phần, { $lessons } bài
+pack-removed = Đã gỡ gói { $id }.
+pack-added = Đã cài gói { $id } vào { $path }. Các học phần của gói đứng sau học phần có sẵn.
+pack-err-unreadable = không đọc được gói { $path } dạng thư mục hoặc tệp .zip
+pack-err-unsafe-entry = chưa cài gói { $path }: mục "{ $name }" trong đó không an toàn ({ $reason ->
+    [absolute] đường dẫn từ gốc ổ đĩa
+    [drive] đường dẫn trên ổ đĩa khác
+    [link] một liên kết
+    [device] một tệp thiết bị
+    [too-large] quá lớn
+    [ratio] bung ra lớn bất thường
+   *[parent] đường dẫn đi ra ngoài gói
+})
+pack-err-too-many = gói { $path } có hơn { $limit } tệp; chưa cài
+pack-err-too-large = gói { $path } lớn hơn { $limit } byte; chưa cài
+pack-err-no-course = gói { $path } không có course.toml ở trên cùng; chưa cài
+pack-err-bad-id = tên của { $id } không dùng làm mã gói được: hãy đổi tên bằng chữ thường a-z, chữ số và dấu gạch ngang
+pack-err-check = gói { $path } có { $errors } lỗi (ở trên); chưa cài
+pack-err-write = không cài được gói
+pack-err-not-installed = không có gói nào tên { $id }; xem chophien pack list

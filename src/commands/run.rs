@@ -49,7 +49,7 @@ pub fn run(loc: &Localizer, options: &Options<'_>) -> u8 {
             return EXIT_RUNTIME;
         }
     };
-    let (files, loaded) = super::load_course(pack);
+    let (files, loaded) = super::tutor_course(pack, Some(&dir));
     let start = match crate::runtime::start(&store, &opened, files, loaded, lang, lang_given) {
         Ok(start) => start,
         Err(e) => {

@@ -30,6 +30,10 @@ pub struct MessageInfo {
     pub messages: Vec<(String, usize)>,
     /// The text with placeables left out, for keyword lists and answers.
     pub has_value: bool,
+    /// Variables printed as they are (`{ $cost }`), outside any function and selector.
+    pub printed: Vec<(String, usize)>,
+    /// `$name` written in the text without braces, so printed as typed.
+    pub bare_dollars: Vec<(String, usize)>,
 }
 
 /// A checked Fluent file: its NFC text and what its messages use.
@@ -40,6 +44,8 @@ pub struct FtlFile {
     pub messages: Vec<MessageInfo>,
     /// Message id → index in `messages`.
     index: HashMap<String, usize>,
+    /// Ids of messages the parser could not read (their syntax error is already reported).
+    pub broken: Vec<String>,
 }
 
 impl FtlFile {
@@ -161,6 +167,10 @@ pub fn parse_shared(source: &Arc<str>, report: &mut FileReport<'_>) -> Option<Ft
             .with("limit", MAX_BRACE_DEPTH);
         return None;
     }
+    super::mistakes::ftl_mistakes(
+        &nfc,
+        &mut FileReport::new(report.path.clone(), &nfc, report.out),
+    );
     let resource = match FluentResource::try_new(nfc.to_string()) {
         Ok(res) => res,
         Err((res, errors)) => {
@@ -177,7 +187,13 @@ pub fn parse_shared(source: &Arc<str>, report: &mut FileReport<'_>) -> Option<Ft
     let mut messages: Vec<MessageInfo> = Vec::new();
     let mut index = HashMap::new();
     let mut dup_offsets = Vec::new();
+    let mut broken = Vec::new();
     for entry in resource.entries() {
+        if let ast::Entry::Junk { content } = entry
+            && let Some((id, _)) = content.split_once('=')
+        {
+            broken.push(id.trim().to_string());
+        }
         let ast::Entry::Message(message) = entry else {
             continue;
         };
@@ -209,6 +225,7 @@ pub fn parse_shared(source: &Arc<str>, report: &mut FileReport<'_>) -> Option<Ft
         source: nfc,
         messages,
         index,
+        broken,
     })
 }
 
@@ -231,8 +248,28 @@ fn error_offset(source: &str, error: &fluent_syntax::parser::ParserError) -> usi
 
 fn walk_pattern(pattern: &ast::Pattern<&str>, source: &str, info: &mut MessageInfo) {
     for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            walk_expression(expression, source, info);
+        match element {
+            ast::PatternElement::Placeable { expression } => {
+                if let ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) =
+                    expression
+                {
+                    let offset = Position::offset_of(source, id.name).unwrap_or(info.offset);
+                    info.printed.push((id.name.to_string(), offset));
+                }
+                walk_expression(expression, source, info);
+            }
+            ast::PatternElement::TextElement { value } => {
+                let base = Position::offset_of(source, value).unwrap_or(info.offset);
+                for (i, _) in value.match_indices('$') {
+                    let name: String = value[i + 1..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                        .collect();
+                    if name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                        info.bare_dollars.push((name, base + i));
+                    }
+                }
+            }
         }
     }
 }

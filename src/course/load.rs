@@ -14,6 +14,7 @@ use super::raw::{self, RawModule, RawVar};
 use super::steps::{self, Step};
 use crate::diagnostic::{Code, Diagnostic, FileReport, Position};
 use crate::i18n::Languages;
+use crate::i18n::languages::LANGUAGES_FILE;
 use crate::i18n::localizer::FUNCTIONS;
 use crate::source::{Files, ReadProblem};
 use crate::tomlfile::{self, is_kebab_id};
@@ -44,8 +45,10 @@ impl Loaded {
 pub fn load(files: &Files) -> Loaded {
     let mut diagnostics = Vec::new();
     read_problems(files, &mut diagnostics);
-    let languages = Languages::load(files, &mut diagnostics);
+    let languages = load_languages(files, &mut diagnostics);
+    check_interface_texts(files, &mut diagnostics);
     let course = load_course(files, &languages, &mut diagnostics);
+    super::mistakes::suppress_cascades(&mut diagnostics);
     diagnostics
         .sort_by(|a, b| (&a.path, a.pos.line, a.pos.col).cmp(&(&b.path, b.pos.line, b.pos.col)));
     let diagnostics = crate::diagnostic::cap_per_file(diagnostics);
@@ -53,6 +56,50 @@ pub fn load(files: &Files) -> Loaded {
         course,
         languages,
         diagnostics,
+    }
+}
+
+/// The pack's language list; when it is broken or empty, the built-in list, so the tutor is
+/// never left without a language.
+fn load_languages(files: &Files, out: &mut Vec<Diagnostic>) -> Languages {
+    let before = out.len();
+    let languages = Languages::load(files, out);
+    let broken = languages.is_empty() || out[before..].iter().any(|d| d.is_error());
+    if !broken {
+        return languages;
+    }
+    let builtin_files = Files::embedded_locales();
+    let builtin = Languages::load(&builtin_files, &mut Vec::new());
+    if builtin.is_empty() || files.text(LANGUAGES_FILE) == builtin_files.text(LANGUAGES_FILE) {
+        return languages;
+    }
+    out.push(Diagnostic::new(
+        Code::BuiltinLanguages,
+        files.display_path(LANGUAGES_FILE),
+        Position { line: 1, col: 1 },
+    ));
+    builtin
+}
+
+/// A pack's own interface text (`locales/<tag>/ui.ftl`) is read by the tutor too: check it
+/// like any other Fluent file. The built-in files are checked by the tests.
+fn check_interface_texts(files: &Files, out: &mut Vec<Diagnostic>) {
+    let builtin = Files::embedded_locales();
+    for path in files.paths() {
+        let Some(tag) = path
+            .strip_prefix("locales/")
+            .and_then(|p| p.strip_suffix("/ui.ftl"))
+        else {
+            continue;
+        };
+        let Some(source) = files.text(path) else {
+            continue;
+        };
+        if tag.contains('/') || builtin.text(path) == Some(source) {
+            continue;
+        }
+        let mut report = FileReport::new(files.display_path(path), source, out);
+        let _ = ftl::parse(source, &mut report);
     }
 }
 
@@ -99,6 +146,23 @@ struct MsgRef {
 fn load_course(files: &Files, languages: &Languages, out: &mut Vec<Diagnostic>) -> Course {
     let path = files.display_path(COURSE_FILE);
     let Some(source) = files.text(COURSE_FILE) else {
+        if files.exists("lesson.toml") {
+            let origin = std::path::Path::new(&files.origin);
+            let parent = origin
+                .parent()
+                .map(|p| p.display().to_string())
+                .filter(|p| !p.is_empty())
+                .unwrap_or_else(|| "..".to_string());
+            out.push(
+                Diagnostic::new(
+                    Code::LessonFolder,
+                    files.display_path("lesson.toml"),
+                    Position { line: 1, col: 1 },
+                )
+                .arg("parent", crate::text::clean_line(&parent)),
+            );
+            return Course::empty("vi");
+        }
         if !files
             .problems
             .iter()
@@ -231,6 +295,7 @@ fn load_course(files: &Files, languages: &Languages, out: &mut Vec<Diagnostic>) 
     }
 
     let course_texts = load_texts(files, "", languages, &base_language, out);
+    missing_translations(&course_texts, &base_language, files, "", out);
     let mut report = FileReport::new(path.clone(), source, out);
     check_refs(
         &title_refs,
@@ -278,12 +343,76 @@ fn load_course(files: &Files, languages: &Languages, out: &mut Vec<Diagnostic>) 
             );
         }
     }
+    let replaces_course = match tomlfile::get(table, "replaces_course") {
+        Some(v) => match v.get_ref().as_bool() {
+            Some(b) => b,
+            None => {
+                FileReport::new(path.clone(), source, out)
+                    .at(Code::WrongType, v.span().start)
+                    .with("detail", "replaces_course = true")
+                    .with("kind", "bool");
+                false
+            }
+        },
+        None => false,
+    };
     Course {
         base_language,
         modules,
         lessons,
         texts: to_texts(course_texts),
+        replaces_course,
     }
+}
+
+/// Adds a pack's modules and lessons after those of `into` (the built-in course, then other
+/// packs). A module or lesson id already taken is left out with a `duplicate-id` diagnostic;
+/// the pack's module titles join the course-level text; languages only the pack has are
+/// added. The pack's problems join the diagnostics, and its lessons with errors stay
+/// "cannot open", so a bad pack never stops the tutor.
+pub fn merge(into: &mut Loaded, pack: Loaded, pack_files: &Files) {
+    let Loaded {
+        course,
+        languages,
+        mut diagnostics,
+    } = pack;
+    let mut lessons = course.lessons;
+    for mut module in course.modules {
+        let taken = into.course.modules.iter().any(|m| m.id == module.id);
+        let at = Position { line: 1, col: 1 };
+        let path = pack_files.display_path(COURSE_FILE);
+        if taken {
+            diagnostics.push(Diagnostic::new(Code::DuplicateId, &path, at).arg("id", &module.id));
+            continue;
+        }
+        module.lessons.retain(|id| {
+            let free = !into.course.lessons.contains_key(id);
+            if !free {
+                diagnostics.push(Diagnostic::new(Code::DuplicateId, &path, at).arg("id", id));
+            }
+            free
+        });
+        for id in &module.lessons {
+            if let Some(entry) = lessons.remove(id) {
+                into.course.lessons.insert(id.clone(), entry);
+            }
+        }
+        if !module.lessons.is_empty() {
+            into.course.modules.push(module);
+        }
+    }
+    for (tag, resource) in course.texts.by_lang {
+        let joined = match into.course.texts.by_lang.get(&tag) {
+            Some(existing) => format!("{}\n{}", existing.source(), resource.source()),
+            None => resource.source().to_string(),
+        };
+        into.course.texts.by_lang.insert(
+            tag,
+            super::ftl::LazyResource::new(std::sync::Arc::from(joined)),
+        );
+    }
+    into.languages.add_missing(&languages);
+    into.diagnostics.append(&mut diagnostics);
 }
 
 fn to_texts(files: BTreeMap<String, FtlFile>) -> Texts {
@@ -362,7 +491,7 @@ fn check_refs(
             report.at(Code::BadId, r.offset).with("id", &r.id);
             continue;
         }
-        if base_file.is_some_and(|f| f.message(&r.id).is_none()) {
+        if base_file.is_some_and(|f| f.message(&r.id).is_none() && !f.broken.contains(&r.id)) {
             report
                 .at(Code::MissingMessage, r.offset)
                 .with("id", &r.id)
@@ -598,6 +727,7 @@ fn load_lesson(
     let refs = std::mem::take(&mut b.refs);
     check_refs(&refs, &texts, base, files, id, &mut b.report);
     check_messages(&texts, base, &vars, files, id, out);
+    missing_translations(&texts, base, files, id, out);
 
     let coverage = coverage(&texts, base, languages);
     let errors = out[first..].iter().filter(|d| d.is_error()).count();
@@ -764,9 +894,38 @@ fn check_messages(
                         .with("expected", FUNCTIONS.join(", "));
                 }
             }
-            for (msg, at) in &m.messages {
-                if file.message(msg).is_none() && base_file.is_none_or(|b| b.message(msg).is_none())
+            let declared =
+                |name: &str| BUILTIN_VARS.contains(&name) || vars.iter().any(|(n, _)| n == name);
+            for (name, at) in &m.bare_dollars {
+                if declared(name) {
+                    report
+                        .at(Code::VariableWithoutBraces, *at)
+                        .with("name", name)
+                        .with("id", &m.id);
+                }
+            }
+            for (name, at) in &m.printed {
+                if let Some((_, Var::Number(n))) = vars.iter().find(|(v, _)| v == name)
+                    && n.unsigned_abs() >= 1000
                 {
+                    report
+                        .at(Code::MoneyWithoutFormat, *at)
+                        .with("name", name)
+                        .with("id", &m.id);
+                }
+            }
+            for (msg, at) in &m.messages {
+                if file.message(msg).is_some() || file.broken.contains(msg) {
+                    continue;
+                }
+                if declared(msg) {
+                    report
+                        .at(Code::VariableWithoutDollar, *at)
+                        .with("name", msg)
+                        .with("id", &m.id);
+                    continue;
+                }
+                if base_file.is_none_or(|b| b.message(msg).is_none()) {
                     report
                         .at(Code::MissingMessage, *at)
                         .with("id", msg)
@@ -780,6 +939,62 @@ fn check_messages(
                     .with("base", base);
             }
         }
+    }
+}
+
+/// Each language file that lacks messages of the base language: how many, which, and the
+/// share translated. The learner sees those messages in a fallback language, marked "(vi)".
+fn missing_translations(
+    texts: &BTreeMap<String, FtlFile>,
+    base: &str,
+    files: &Files,
+    folder: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(base_file) = texts.get(base) else {
+        return;
+    };
+    let total = base_file.messages.len();
+    for (tag, file) in texts {
+        if tag == base {
+            continue;
+        }
+        let missing: Vec<&str> = base_file
+            .messages
+            .iter()
+            .filter(|m| file.message(&m.id).is_none() && !file.broken.contains(&m.id))
+            .map(|m| m.id.as_str())
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let path = if folder.is_empty() {
+            format!("{tag}.ftl")
+        } else {
+            format!("{folder}/{tag}.ftl")
+        };
+        const SHOWN: usize = 8;
+        let mut named = missing
+            .iter()
+            .take(SHOWN)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        if missing.len() > SHOWN {
+            named.push_str(", …");
+        }
+        out.push(
+            Diagnostic::new(
+                Code::MissingTranslation,
+                files.display_path(&path),
+                Position { line: 1, col: 1 },
+            )
+            .arg("count", missing.len())
+            .arg("total", total)
+            .arg("percent", (total - missing.len()) * 100 / total.max(1))
+            .arg("ids", named)
+            .arg("base", base),
+        );
     }
 }
 

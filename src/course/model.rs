@@ -29,6 +29,8 @@ pub struct Course {
     pub lessons: BTreeMap<String, LessonEntry>,
     /// Course-level text: module titles.
     pub texts: Texts,
+    /// A pack's `replaces_course = true`: played instead of the built-in course, not after it.
+    pub replaces_course: bool,
 }
 
 impl Course {
@@ -46,6 +48,7 @@ impl Course {
             modules: Vec::new(),
             lessons: BTreeMap::new(),
             texts: Texts::default(),
+            replaces_course: false,
         }
     }
 }

@@ -8,7 +8,12 @@ use toml::Spanned;
 pub type S<T> = Spanned<T>;
 
 /// Keys `course.toml` may hold.
-pub const COURSE_KEYS: &[&str] = &["format_version", "base_language", "modules"];
+pub const COURSE_KEYS: &[&str] = &[
+    "format_version",
+    "base_language",
+    "modules",
+    "replaces_course",
+];
 pub const MODULE_KEYS: &[&str] = &["id", "title", "lessons"];
 pub const LESSON_KEYS: &[&str] = &["title", "summary", "vars", "steps"];
 

@@ -155,6 +155,15 @@ impl Languages {
         self.list.iter().find(|l| l.tag == tag)
     }
 
+    /// Adds the languages of `other` this list does not have (a pack's new languages).
+    pub fn add_missing(&mut self, other: &Languages) {
+        for lang in &other.list {
+            if self.get(&lang.tag).is_none() {
+                self.list.push(lang.clone());
+            }
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
     }
