@@ -473,12 +473,12 @@ mod packs {
         refused(
             "many.zip",
             |z| {
-                for i in 0..5_001 {
+                for i in 0..=chophien::source::MAX_FILES {
                     z.start_file(format!("f{i}.txt"), SimpleFileOptions::default())
                         .expect("entry");
                 }
             },
-            "more than 5000 files",
+            &format!("more than {} files", chophien::source::MAX_FILES),
         );
     }
 
