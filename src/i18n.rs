@@ -15,7 +15,8 @@ pub use languages::{Language, Languages, ReviewStatus};
 pub use localizer::{Args, Localizer, Text};
 pub use money::format_money;
 
-use std::sync::Arc;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex};
 
 use crate::source::Files;
 
@@ -27,13 +28,32 @@ pub fn ui_localizer(files: &Files, languages: &Languages, tag: &str) -> Localize
 
 fn ui_resource(files: &Files, tag: &str) -> Option<Arc<fluent_bundle::FluentResource>> {
     let source = files.text(&format!("locales/{tag}/ui.ftl"))?;
+    // The command line and the tutor both need the interface text: it is parsed once.
+    static PARSED: Mutex<Vec<(u64, Arc<fluent_bundle::FluentResource>)>> = Mutex::new(Vec::new());
+    let key = {
+        let mut h = std::hash::DefaultHasher::new();
+        source.hash(&mut h);
+        h.finish()
+    };
+    if let Ok(parsed) = PARSED.lock()
+        && let Some((_, resource)) = parsed.iter().find(|(k, _)| *k == key)
+    {
+        return Some(Arc::clone(resource));
+    }
     // Pack files are untrusted: the Fluent parser must never see deep nesting.
     if nesting::brace_depth(source).0 > nesting::MAX_BRACE_DEPTH {
         return None;
     }
-    Some(localizer::resource(
-        unicode_normalization::UnicodeNormalization::nfc(source).collect(),
-    ))
+    let nfc = if unicode_normalization::is_nfc(source) {
+        source.to_string()
+    } else {
+        unicode_normalization::UnicodeNormalization::nfc(source).collect()
+    };
+    let resource = localizer::resource(nfc);
+    if let Ok(mut parsed) = PARSED.lock() {
+        parsed.push((key, Arc::clone(&resource)));
+    }
+    Some(resource)
 }
 
 /// Test helper: the ids among `ids` that some shipped, reviewed language's `ui.ftl` lacks, as

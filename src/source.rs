@@ -98,7 +98,9 @@ impl Files {
             return files;
         }
         // Stopping at a cap ends the whole walk: the cap is one problem, not one per file.
-        let _ = walk(root, root, 0, &mut files, &mut total);
+        let mut texts = Vec::new();
+        let _ = walk(root, root, 0, &mut files, &mut total, &mut texts);
+        read_texts(&mut files, texts);
         files
     }
 
@@ -263,6 +265,7 @@ fn walk(
     depth: usize,
     files: &mut Files,
     total: &mut u64,
+    texts: &mut Vec<(String, PathBuf)>,
 ) -> ControlFlow<()> {
     let relative = |p: &Path| -> String {
         p.strip_prefix(root)
@@ -305,13 +308,13 @@ fn walk(
             continue;
         };
         if meta.is_dir() {
-            walk(root, &path, depth + 1, files, total)?;
+            walk(root, &path, depth + 1, files, total, texts)?;
             continue;
         }
         if !meta.is_file() {
             continue;
         }
-        if files.entries.len() >= MAX_FILES {
+        if files.entries.len() + texts.len() >= MAX_FILES {
             files
                 .problems
                 .push(ReadProblem::TooManyFiles { limit: MAX_FILES });
@@ -339,20 +342,54 @@ fn walk(
             files.entries.insert(rel, Entry::Media(None));
             continue;
         }
-        match std::fs::read(&path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => {
-                    files.entries.insert(rel, Entry::Text(text.into()));
-                }
-                Err(_) => files.problems.push(ReadProblem::NotUtf8 { path: rel }),
-            },
-            Err(e) => files.problems.push(ReadProblem::Unreadable {
-                path: rel,
-                reason: e.to_string(),
-            }),
-        }
+        texts.push((rel, path));
     }
     ControlFlow::Continue(())
+}
+
+/// Most threads reading a pack's text files at once.
+const READ_THREADS: usize = 4;
+
+/// Reads the text files `walk` found, on several threads (a big pack is thousands of small
+/// files), and adds them in the order found.
+fn read_texts(files: &mut Files, texts: Vec<(String, PathBuf)>) {
+    let read = |path: &Path| match std::fs::read(path) {
+        // Made shared here, on the reading thread: it copies the text once more.
+        Ok(bytes) => String::from_utf8(bytes)
+            .map(Arc::<str>::from)
+            .map_err(|_| None),
+        Err(e) => Err(Some(e.to_string())),
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(READ_THREADS)
+        .min(texts.len() / 64)
+        .max(1);
+    let chunk = texts.len().div_ceil(threads).max(1);
+    let results: Vec<Result<Arc<str>, Option<String>>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = texts
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|(_, p)| read(p)).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    for ((rel, _), result) in texts.into_iter().zip(results) {
+        match result {
+            Ok(text) => {
+                files.entries.insert(rel, Entry::Text(text));
+            }
+            Err(None) => files.problems.push(ReadProblem::NotUtf8 { path: rel }),
+            Err(Some(reason)) => files
+                .problems
+                .push(ReadProblem::Unreadable { path: rel, reason }),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -391,7 +428,14 @@ mod tests {
             }
         }
         let mut total = 0;
-        let _ = walk(dir.path(), dir.path(), 0, &mut files, &mut total);
+        let _ = walk(
+            dir.path(),
+            dir.path(),
+            0,
+            &mut files,
+            &mut total,
+            &mut Vec::new(),
+        );
         assert_eq!(
             files.problems,
             vec![ReadProblem::TooManyFiles { limit: MAX_FILES }]
