@@ -193,21 +193,84 @@ pub fn load_course(path: Option<&Path>) -> (Files, Loaded) {
 /// The course the tutor plays: the built-in course, then the modules of each pack installed
 /// in `data_dir` (`chophien pack add`), then those of `pack` (`--pack`). A `--pack` whose
 /// course.toml says `replaces_course = true` is played alone, as before packs could add.
+///
+/// Lessons whose files have not changed since the last start come from the lesson index in
+/// `data_dir` (see [`course::index`]); the index is written again when it changed.
 pub fn tutor_course(pack: Option<&Path>, data_dir: Option<&Path>) -> (Files, Loaded) {
-    if let Some(path) = pack {
-        let (files, loaded) = load_course(Some(path));
-        if loaded.course.replaces_course {
-            return (files, loaded);
+    let index = data_dir.map(read_index);
+    let load = |path: Option<&Path>| {
+        let files = course_files(path);
+        let loaded = course::load_indexed(&files, index.as_ref());
+        (files, loaded)
+    };
+    // The pack given is loaded once: it either replaces the course or is merged last.
+    let given = pack.map(|path| load(Some(path)));
+    let course = match given {
+        Some((files, loaded)) if loaded.course.replaces_course => (files, loaded),
+        given => {
+            let (mut files, mut loaded) = load(None);
+            let installed = data_dir.map(crate::packs::list).unwrap_or_default();
+            let installed = installed.iter().map(|p| load(Some(p.path.as_path())));
+            for (pack_files, pack_loaded) in installed.chain(given) {
+                files.add_pack(&pack_files);
+                course::load::merge(&mut loaded, pack_loaded, &pack_files);
+            }
+            (files, loaded)
         }
+    };
+    if let (Some(dir), Some(index)) = (data_dir, &index) {
+        write_index(dir, index);
     }
-    let (mut files, mut loaded) = load_course(None);
-    let installed = data_dir.map(crate::packs::list).unwrap_or_default();
-    for path in installed.iter().map(|p| p.path.as_path()).chain(pack) {
-        let (pack_files, pack_loaded) = load_course(Some(path));
-        files.add_pack(&pack_files);
-        course::load::merge(&mut loaded, pack_loaded, &pack_files);
+    course
+}
+
+/// The lesson index's file in the data folder.
+const INDEX_FILE: &str = "lesson-index.json";
+/// A bigger index is not read (it would be slower than loading the lessons).
+const MAX_INDEX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// This program's build: its version and its binary's size and time, so that any new build
+/// starts with an empty index.
+fn build_mark() -> String {
+    let exe = std::env::current_exe().and_then(std::fs::metadata);
+    let (len, time) = match &exe {
+        Ok(meta) => (
+            meta.len(),
+            meta.modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos()),
+        ),
+        Err(_) => (0, 0),
+    };
+    format!("{} {len} {time}", env!("CARGO_PKG_VERSION"))
+}
+
+/// The index in `dir`, or an empty one when it is missing, too big or not this build's.
+fn read_index(dir: &Path) -> course::index::Index {
+    let build = build_mark();
+    let path = dir.join(INDEX_FILE);
+    let small =
+        std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file() && m.len() <= MAX_INDEX_BYTES);
+    match small.then(|| std::fs::read(&path)) {
+        Some(Ok(bytes)) => course::index::Index::read(&build, &bytes),
+        _ => course::index::Index::new(&build),
     }
-    (files, loaded)
+}
+
+/// Writes the index when it changed: to a file of its own first, then renamed over the old
+/// one, so a second window or a full disk never leaves half an index. Failing is harmless:
+/// the next start loads the lessons again.
+fn write_index(dir: &Path, index: &course::index::Index) {
+    let Some(bytes) = index.to_write() else {
+        return;
+    };
+    let temp = dir.join(format!("{INDEX_FILE}.{}.tmp", std::process::id()));
+    if std::fs::write(&temp, bytes).is_err()
+        || std::fs::rename(&temp, dir.join(INDEX_FILE)).is_err()
+    {
+        let _ = std::fs::remove_file(&temp);
+    }
 }
 
 /// Prints a one-line error in the interface language.

@@ -4,13 +4,14 @@
 //! The app only ever sees [`model`] types; everything read from disk passes through [`load`].
 
 pub mod ftl;
+pub mod index;
 pub mod load;
 pub mod mistakes;
 pub mod model;
 pub mod raw;
 pub mod steps;
 
-pub use load::{Loaded, load};
+pub use load::{Loaded, load, load_indexed};
 pub use model::{Course, Lesson, LessonEntry, Module};
 pub use steps::{Step, StepKind};
 

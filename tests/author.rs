@@ -256,22 +256,10 @@ fn a_new_language_is_a_draft_with_empty_files_ready_to_fill() {
     );
 }
 
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).expect("folder");
-    for entry in std::fs::read_dir(from).expect("read folder").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy");
-        }
-    }
-}
-
 #[test]
 fn coverage_names_missing_and_changed_translations() {
     let dir = tempfile::tempdir().expect("dir");
-    copy_dir(
+    crate::support::copy_dir(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures/valid-pack")
             .as_path(),

@@ -210,3 +210,16 @@ pub(crate) fn photo_light_keys() -> String {
         order_keys(4, "photo-steps")
     )
 }
+
+/// Copies the folder `from` to `to`, for tests that change a pack.
+pub(crate) fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("folder");
+    for entry in std::fs::read_dir(from).expect("read folder").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}

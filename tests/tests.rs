@@ -4,6 +4,8 @@
 //!   import by file, reports, xAPI to a real LRS (Ralph) on the loopback address.
 //! - `author`: `check` on the mistakes trainers really make: the root cause and the fix in
 //!   plain words, the source line underlined, no parser English in Vietnamese.
+//! - `index`: the lesson index the tutor keeps between starts: same course, and anything
+//!   changed, broken or damaged loaded again from the files.
 //! - `cli`: the real binary on fixture packs (`check`, `lessons`): exit codes and exact output.
 //! - `course`: the shipped course played to the end in every complete language (the only
 //!   tests on `lessons/`; all others run on `tests/fixtures/`).
@@ -30,6 +32,7 @@ mod cli_language;
 mod course;
 mod flows;
 mod hangup;
+mod index;
 mod packs;
 mod photo_check;
 mod pty;

@@ -25,7 +25,7 @@ use crate::workshop::photo::{PhotoError, PhotoReport};
 pub use form::{FieldKind, Form};
 
 /// The tools on the workshop menu, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Tool {
     PriceSheet,
     Story,

@@ -53,6 +53,8 @@ pub fn run(loc: &Localizer, action: &Action, data_dir: Option<PathBuf>) -> u8 {
                 for d in &warnings {
                     println!("{}", super::check::render(loc, d));
                 }
+                // The tutor's lesson index, written now so the first start is already fast.
+                let _ = super::tutor_course(None, Some(&dir));
                 args.set("id", installed.id);
                 args.set("path", installed.path.display().to_string());
                 println!(

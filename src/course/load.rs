@@ -9,6 +9,7 @@ use toml::Spanned;
 use toml::de::DeValue;
 
 use super::ftl::{self, FtlFile};
+use super::index::Index;
 use super::model::*;
 use super::raw::{self, RawModule, RawVar};
 use super::steps::{self, Step};
@@ -43,11 +44,17 @@ impl Loaded {
 
 /// Loads and validates a whole course from `files`.
 pub fn load(files: &Files) -> Loaded {
+    load_indexed(files, None)
+}
+
+/// [`load`], taking lessons whose files are unchanged from `index` and adding the others
+/// that load clean to it (the tutor; `check` loads everything).
+pub fn load_indexed(files: &Files, index: Option<&Index>) -> Loaded {
     let mut diagnostics = Vec::new();
     read_problems(files, &mut diagnostics);
     let languages = load_languages(files, &mut diagnostics);
     check_interface_texts(files, &mut diagnostics);
-    let course = load_course(files, &languages, &mut diagnostics);
+    let course = load_course(files, &languages, index, &mut diagnostics);
     super::mistakes::suppress_cascades(&mut diagnostics);
     diagnostics
         .sort_by(|a, b| (&a.path, a.pos.line, a.pos.col).cmp(&(&b.path, b.pos.line, b.pos.col)));
@@ -143,7 +150,12 @@ struct MsgRef {
     offset: usize,
 }
 
-fn load_course(files: &Files, languages: &Languages, out: &mut Vec<Diagnostic>) -> Course {
+fn load_course(
+    files: &Files,
+    languages: &Languages,
+    index: Option<&Index>,
+    out: &mut Vec<Diagnostic>,
+) -> Course {
     let path = files.display_path(COURSE_FILE);
     let Some(source) = files.text(COURSE_FILE) else {
         if files.exists("lesson.toml") {
@@ -320,11 +332,13 @@ fn load_course(files: &Files, languages: &Languages, out: &mut Vec<Diagnostic>) 
         }
         present.push(id.as_str());
     }
-    for (id, (entry, found)) in
-        present
-            .iter()
-            .zip(load_lessons(files, &present, languages, &base_language))
-    {
+    for (id, (entry, found)) in present.iter().zip(load_lessons(
+        files,
+        &present,
+        languages,
+        &base_language,
+        index,
+    )) {
         out.extend(found);
         lessons.insert(id.to_string(), entry);
     }
@@ -583,10 +597,25 @@ fn load_lessons(
     ids: &[&str],
     languages: &Languages,
     base: &str,
+    index: Option<&Index>,
 ) -> Vec<(LessonEntry, Vec<Diagnostic>)> {
+    let course_key = index.map(|index| index.course_key(files, languages, base));
     let one = |id: &str| {
         let mut out = Vec::new();
+        let (Some(index), Some(course_key)) = (index, course_key) else {
+            return (load_lesson(files, id, languages, base, &mut out), out);
+        };
+        let key = Index::lesson_key(course_key, files, id);
+        if let Some(entry) = index.lesson(key, files, id) {
+            return (entry, out);
+        }
         let entry = load_lesson(files, id, languages, base, &mut out);
+        if let LessonEntry::Ready(lesson) = &entry
+            && out.is_empty()
+            && texts_as_read(lesson, files)
+        {
+            index.add(key, lesson);
+        }
         (entry, out)
     };
     let threads = std::thread::available_parallelism()
@@ -625,6 +654,17 @@ fn load_lessons(
         }
     });
     results.into_iter().flatten().collect()
+}
+
+/// True when the lesson keeps its Fluent files as read (they were NFC already), so that the
+/// index can give its text from the files.
+fn texts_as_read(lesson: &Lesson, files: &Files) -> bool {
+    lesson
+        .texts
+        .by_lang
+        .iter()
+        .all(|(tag, text)| files.text(&format!("{}/{tag}.ftl", lesson.id)) == Some(text.source()))
+        && files.in_folder(&lesson.id, ".ftl").count() == lesson.texts.by_lang.len()
 }
 
 fn load_lesson(

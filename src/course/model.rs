@@ -113,7 +113,7 @@ impl Lesson {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Var {
     Number(i64),
     Text(String),

@@ -26,7 +26,7 @@ pub use shown::{Mark, Role, Shown};
 use super::load::Builder;
 
 /// One step of a lesson.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Step {
     /// Stable id, unique in the lesson (progress and class reports use it).
     pub id: String,
@@ -37,7 +37,7 @@ pub struct Step {
     pub next: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum StepKind {
     Read(read::Read),
     Choice(choice::Choice),

@@ -12,13 +12,13 @@ use crate::diagnostic::Code;
 pub const KIND: &str = "choice";
 pub(super) const KEYS: &[&str] = &["prompt", "options"];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Choice {
     pub prompt: String,
     pub options: Vec<ChoiceOption>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ChoiceOption {
     pub text: String,
     pub correct: bool,

@@ -13,7 +13,7 @@ use crate::diagnostic::Code;
 
 pub const KIND: &str = "multi";
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Multi {
     pub prompt: String,
     pub options: Vec<ChoiceOption>,

@@ -22,14 +22,14 @@ const KEYS: &[&str] = &[
     "feedback_high",
 ];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Unit {
     Dong,
     /// A message id naming the unit ("kg").
     Message(String),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Number {
     pub prompt: String,
     pub answer: i64,

@@ -13,13 +13,13 @@ use crate::diagnostic::Code;
 pub const KIND: &str = "order";
 const KEYS: &[&str] = &["prompt", "items", "feedback_right", "feedback_wrong"];
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Feedback {
     pub right: Option<String>,
     pub wrong: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Order {
     pub prompt: String,
     /// In the right order.

@@ -11,13 +11,13 @@ use crate::diagnostic::Code;
 pub const KIND: &str = "read";
 const KEYS: &[&str] = &["text", "picture", "picture_alt"];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Read {
     pub text: String,
     pub picture: Option<Picture>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Picture {
     /// Path inside the course files ("photo-light/media/bright.png").
     pub path: String,

@@ -21,13 +21,13 @@ use crate::tomlfile::{self, is_kebab_id};
 pub const KIND: &str = "scenario";
 const KEYS: &[&str] = &["prompt", "start", "nodes"];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Ending {
     Good,
     Poor,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Reply {
     pub text: String,
     /// Index of the node it leads to.
@@ -36,7 +36,7 @@ pub struct Reply {
     pub debrief: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Node {
     pub id: String,
     pub say: String,
@@ -45,7 +45,7 @@ pub struct Node {
     pub ending: Option<Ending>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Scenario {
     /// Sets the scene.
     pub prompt: String,

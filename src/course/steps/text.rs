@@ -36,7 +36,7 @@ const KEYS: &[&str] = &[
     "feedback_wrong",
 ];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Text {
     pub prompt: String,
     pub check: TextCheck,
@@ -44,7 +44,7 @@ pub struct Text {
     pub feedback: Feedback,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Idea {
     /// The idea in words, shown when it is missing (or, when forbidden, found).
     pub label: String,
@@ -56,7 +56,7 @@ pub struct Idea {
     pub feedback: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum TextCheck {
     /// Messages listing accepted answers, one per line.
     Accept {

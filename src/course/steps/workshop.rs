@@ -16,7 +16,7 @@ use crate::diagnostic::Code;
 pub const KIND: &str = "workshop";
 const KEYS: &[&str] = &["tool", "prompt"];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Workshop {
     pub tool: Tool,
     /// Message id of what the learner is asked to make.
