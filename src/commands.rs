@@ -14,6 +14,7 @@ pub mod lessons;
 pub mod new;
 pub mod pack;
 pub mod photo_check;
+pub mod preview;
 pub mod run;
 
 use std::path::Path;
@@ -59,6 +60,7 @@ pub fn main(args: Vec<String>) -> ExitCode {
     let code = match parsed.invocation {
         Invocation::Check { path, format } => check::run(&loc, path.as_deref(), format),
         Invocation::Lessons { path, format } => lessons::run(&loc, path.as_deref(), format),
+        Invocation::Preview { path, ascii } => preview::run(&loc, &lang, &path, ascii),
         Invocation::PhotoCheck {
             files,
             platform,
