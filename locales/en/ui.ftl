@@ -751,4 +751,4 @@ preview-panel-title = Preview of { $path }: { $errors ->
 preview-no-problems = No problems. Save a file and the lesson here changes at once.
 preview-watch-failed = Cannot watch the folder ({ $detail }): saved files will not show here. Start the preview again.
 help-problems = Problems
-home-replaced-course = The built-in course is replaced by the pack { $pack }.
+home-replaced-course = The built-in course is replaced by the pack “{ $pack }”.

@@ -691,4 +691,4 @@ preview-panel-title = Xem thử { $path }: { $errors } lỗi, { $warnings } cả
 preview-no-problems = Không có lỗi nào. Lưu tệp là bài học ở đây thay đổi ngay.
 preview-watch-failed = Không theo dõi được thư mục ({ $detail }): tệp đã lưu sẽ không hiện ở đây. Hãy chạy lại lệnh xem thử.
 help-problems = Bảng lỗi
-home-replaced-course = Khoá học có sẵn được thay bằng gói { $pack }.
+home-replaced-course = Khoá học có sẵn được thay bằng gói “{ $pack }”.
