@@ -489,6 +489,8 @@ fn the_watcher_reloads_once_for_a_save_by_rename_and_stops_when_dropped() {
     let saved = text.replace("Buyers see your product", "Buyers see your tea");
     let temporary = root.join("photo-light/en.ftl.tmp-save");
     std::fs::write(&temporary, saved).expect("write");
+    // A slow disk: the steps of one save come apart, each well within the debounce.
+    std::thread::sleep(Duration::from_millis(60));
     std::fs::rename(&temporary, &en).expect("rename");
     let Ok(Event::Reloaded(reloaded)) = rx.recv_timeout(Duration::from_secs(10)) else {
         panic!("no reload after a save");
