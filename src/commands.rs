@@ -4,7 +4,7 @@
 //! Exit codes: 0 success; 1 `check` found errors, `photo-check` found a photo that fails, a
 //! `class` command refused a file or was refused by the LRS, or `export listing` found no such
 //! learner or no listing to export; 2 the command line was wrong; 3 the tutor could not run
-//! (no terminal, the progress folder cannot be written).
+//! (no terminal, the progress folder cannot be written, no such folder to `preview`).
 
 pub mod check;
 pub mod class;

@@ -294,6 +294,10 @@ fn a_trainer_writes_checks_previews_and_installs_a_lesson() {
         "Trà Shan tuyết"
     );
     assert!(session.app.course.lesson("pack-tea").is_some());
+    // Added after the built-in course, which it does not replace.
+    let home = session.screen(80, 24);
+    assert!(home.contains("Chào Lan!"), "{home}");
+    assert!(!home.contains("thay bằng gói"), "{home}");
 }
 
 #[test]
