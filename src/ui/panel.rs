@@ -64,10 +64,11 @@ fn lines(app: &App, theme: &Theme, preview: &Preview, width: usize) -> View {
             Severity::Error => (app.ui.text("check-severity-error"), theme.base()),
             Severity::Warning => (app.ui.text("check-severity-warning"), theme.hint()),
         };
-        let path = d
-            .path
-            .strip_prefix(preview.root.as_str())
-            .unwrap_or(&d.path);
+        // Relative to the pack; a problem of the whole pack keeps the pack's own path.
+        let path = match d.path.strip_prefix(preview.root.as_str()) {
+            Some("") | None => d.path.as_str(),
+            Some(relative) => relative,
+        };
         let text = format!(
             "{path}:{}:{}: {severity}[{}]: {}",
             d.pos.line,
