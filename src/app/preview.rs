@@ -32,8 +32,6 @@ pub struct Preview {
     pub resume: Option<(String, Option<String>)>,
     /// Why changes to the files are not seen (the watch could not start), if so.
     pub watch_failed: Option<String>,
-    /// How many times the pack was read again since the preview started.
-    pub reloads: usize,
 }
 
 impl Preview {
@@ -44,7 +42,6 @@ impl Preview {
             panel_open: true,
             resume: lesson.map(|l| (l, None)),
             watch_failed: None,
-            reloads: 0,
         }
     }
 
@@ -132,7 +129,6 @@ pub(super) fn reloaded(app: &mut App, reloaded: Reloaded) {
         diagnostics,
     } = loaded;
     preview.problems = diagnostics;
-    preview.reloads += 1;
     // Where the learner is now, by ids (indexes mean nothing in the new course).
     let here = match &app.screen {
         Screen::Lesson(player) => app.course.lesson(&player.lesson_id).map(|lesson| {
