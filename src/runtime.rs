@@ -119,6 +119,7 @@ pub fn run_with(app: App, store: Store, theme: Theme, extras: Extras) -> std::io
     let finished = Arc::new(AtomicBool::new(false));
     let cleanup: Cleanup = Arc::new(Mutex::new(extras.cleanup));
     install_signal_handler(tx.clone(), Arc::clone(&finished), Arc::clone(&cleanup));
+    install_cleanup_on_panic(Arc::clone(&cleanup));
     let result = event_loop(app, store, theme, extras.watch, tx, rx);
     run_cleanup(&cleanup);
     finished.store(true, Ordering::SeqCst);
@@ -230,6 +231,16 @@ fn spawn_input_thread(tx: mpsc::Sender<Event>) {
             }
         }
     });
+}
+
+/// A panic (an abort in the release build) ends the process without returning here: the
+/// clean-up runs from the hook, after the terminal's own hook has restored the terminal.
+fn install_cleanup_on_panic(cleanup: Cleanup) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        previous(info);
+        run_cleanup(&cleanup);
+    }));
 }
 
 fn install_signal_handler(tx: mpsc::Sender<Event>, finished: Arc<AtomicBool>, cleanup: Cleanup) {
