@@ -6,6 +6,7 @@ pub mod action;
 pub mod editor;
 pub mod keymap;
 pub mod player;
+pub mod preview;
 mod update;
 pub mod workshop;
 
@@ -145,6 +146,8 @@ pub struct App {
     /// Each ready lesson's title and summary in the current language, made when the language
     /// or the learner changes so that drawing a frame formats nothing.
     pub lesson_labels: BTreeMap<String, LessonLabels>,
+    /// Set in `chophien preview`: the problems panel and where to go back after a reload.
+    pub preview: Option<preview::Preview>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -197,6 +200,7 @@ impl App {
             field_width: 74,
             lesson_labels: BTreeMap::new(),
             pictures: BTreeMap::new(),
+            preview: None,
         };
         let unavailable = app
             .course
@@ -371,13 +375,17 @@ impl App {
 
     /// Opens `lesson_id` at the step the learner left it, or at the start.
     pub fn open_lesson(&mut self, lesson_id: &str) -> bool {
+        let position = self.progress.positions.get(lesson_id).cloned();
+        self.open_lesson_at(lesson_id, position.as_deref())
+    }
+
+    /// Opens `lesson_id` at the step `step_id` (as the learner left it), or at the start when
+    /// there is no such step.
+    pub fn open_lesson_at(&mut self, lesson_id: &str, step_id: Option<&str>) -> bool {
         let Some(lesson) = self.course.lesson(lesson_id) else {
             return false;
         };
-        let index = self
-            .progress
-            .positions
-            .get(lesson_id)
+        let index = step_id
             .and_then(|step_id| lesson.step_index(step_id))
             .unwrap_or(0);
         let text = lesson_localizer(

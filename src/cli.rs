@@ -29,6 +29,11 @@ pub enum Invocation {
         path: Option<PathBuf>,
         format: Format,
     },
+    /// `preview PATH`: a pack or one lesson of it, reloaded as its files change.
+    Preview {
+        path: PathBuf,
+        ascii: bool,
+    },
     PhotoCheck {
         files: Vec<PathBuf>,
         platform: String,
@@ -145,6 +150,9 @@ pub const MESSAGES: &[&str] = &[
     "cli-check-path",
     "cli-format",
     "cli-lessons-about",
+    "cli-preview-about",
+    "cli-preview-path",
+    "preview-no-folder",
     "cli-error",
     "cli-usage-line",
     "cli-commands-heading",
@@ -337,6 +345,25 @@ pub fn command(loc: &Localizer) -> Command {
     )
     .subcommand(subcommand("check", "cli-check-about"))
     .subcommand(subcommand("lessons", "cli-lessons-about"))
+    .subcommand(
+        localized(
+            Command::new("preview"),
+            format!(
+                "chophien preview [{}] <{folder}>",
+                loc.text("cli-value-options")
+            ),
+        )
+        .about(loc.text("cli-preview-about"))
+        .arg(
+            Arg::new("path")
+                .required(true)
+                .value_name(folder.clone())
+                .value_parser(value_parser!(PathBuf))
+                .help_heading(loc.text("cli-arguments-heading"))
+                .help(loc.text("cli-preview-path")),
+        )
+        .arg(help.clone()),
+    )
     .subcommand(
         subcommand("coverage", "cli-coverage-about").arg(
             Arg::new("mark-current")
@@ -766,6 +793,10 @@ pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
             path: m.get_one::<PathBuf>("path").cloned(),
             format: format_of(m),
         },
+        Some(("preview", m)) => Invocation::Preview {
+            path: m.get_one::<PathBuf>("path").cloned().unwrap_or_default(),
+            ascii: matches.get_flag("ascii"),
+        },
         Some(("photo-check", m)) => Invocation::PhotoCheck {
             files: m
                 .get_many::<PathBuf>("files")
@@ -1017,6 +1048,19 @@ mod tests {
         );
         assert!(parse_args(&["new"]).is_err());
         assert!(parse_args(&["new", "lesson"]).is_err());
+    }
+
+    #[test]
+    fn preview_takes_one_folder() {
+        let cli = parse_args(&["--ascii", "preview", "pack/tea"]).expect("parses");
+        assert_eq!(
+            cli.invocation,
+            Invocation::Preview {
+                path: "pack/tea".into(),
+                ascii: true
+            }
+        );
+        assert!(parse_args(&["preview"]).is_err());
     }
 
     #[test]

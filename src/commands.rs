@@ -4,7 +4,7 @@
 //! Exit codes: 0 success; 1 `check` found errors, `photo-check` found a photo that fails, a
 //! `class` command refused a file or was refused by the LRS, or `export listing` found no such
 //! learner or no listing to export; 2 the command line was wrong; 3 the tutor could not run
-//! (no terminal, the progress folder cannot be written).
+//! (no terminal, the progress folder cannot be written, no such folder to `preview`).
 
 pub mod check;
 pub mod class;
@@ -14,6 +14,7 @@ pub mod lessons;
 pub mod new;
 pub mod pack;
 pub mod photo_check;
+pub mod preview;
 pub mod run;
 
 use std::path::Path;
@@ -59,6 +60,7 @@ pub fn main(args: Vec<String>) -> ExitCode {
     let code = match parsed.invocation {
         Invocation::Check { path, format } => check::run(&loc, path.as_deref(), format),
         Invocation::Lessons { path, format } => lessons::run(&loc, path.as_deref(), format),
+        Invocation::Preview { path, ascii } => preview::run(&loc, &lang, &path, ascii),
         Invocation::PhotoCheck {
             files,
             platform,

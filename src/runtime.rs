@@ -7,14 +7,21 @@
 //! the terminal within a moment (crossterm can hang on a closed terminal), the signal thread
 //! restores the terminal and exits itself. A terminal closed without a signal (SIGHUP ignored
 //! or never sent to us) is noticed by [`hangup`]: the loop saves and leaves just the same.
+//!
+//! A preview (`chophien preview`) runs the same loop with the same terminal handling; its
+//! [`watch`] thread sends the pack, read again after a change, as one more event. Its
+//! throw-away store is removed once the store is closed, before the process may end — also
+//! when the signal thread has to end it.
 
 pub mod effects;
 pub mod hangup;
 pub mod terminal;
+pub mod watch;
 
-use std::sync::Arc;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use ratatui::crossterm::event::{
@@ -34,6 +41,30 @@ pub enum Event {
     Terminal(TermEvent),
     Signal,
     InputClosed,
+    /// The preview's pack, read again after its files changed.
+    Reloaded(app::preview::Reloaded),
+}
+
+/// What a preview adds to the loop.
+#[derive(Default)]
+pub struct Extras {
+    /// A pack folder to watch: each settled change reloads it.
+    pub watch: Option<PathBuf>,
+    /// Run once the store is closed (or by the signal thread when the loop hangs): removes a
+    /// throw-away store.
+    pub cleanup: Option<Box<dyn FnOnce() + Send>>,
+}
+
+type Cleanup = Arc<Mutex<Option<Box<dyn FnOnce() + Send>>>>;
+
+fn run_cleanup(cleanup: &Cleanup) {
+    let job = match cleanup.lock() {
+        Ok(mut guard) => guard.take(),
+        Err(poisoned) => poisoned.into_inner().take(),
+    };
+    if let Some(job) = job {
+        job();
+    }
 }
 
 /// What the app starts with, read from the store: the learners, the one to carry on with
@@ -77,12 +108,45 @@ pub fn start(
 }
 
 /// Runs the tutor until the learner quits or a signal arrives.
-pub fn run(mut app: App, mut store: Store, theme: Theme) -> std::io::Result<()> {
+pub fn run(app: App, store: Store, theme: Theme) -> std::io::Result<()> {
+    run_with(app, store, theme, Extras::default())
+}
+
+/// Runs the tutor, with a preview's watch and clean-up, until the learner quits or a signal
+/// arrives.
+pub fn run_with(app: App, store: Store, theme: Theme, extras: Extras) -> std::io::Result<()> {
     let (tx, rx) = mpsc::channel::<Event>();
     let finished = Arc::new(AtomicBool::new(false));
-    install_signal_handler(tx.clone(), Arc::clone(&finished));
+    let cleanup: Cleanup = Arc::new(Mutex::new(extras.cleanup));
+    install_signal_handler(tx.clone(), Arc::clone(&finished), Arc::clone(&cleanup));
+    install_cleanup_on_panic(Arc::clone(&cleanup));
+    let result = event_loop(app, store, theme, extras.watch, tx, rx);
+    run_cleanup(&cleanup);
+    finished.store(true, Ordering::SeqCst);
+    result
+}
+
+fn event_loop(
+    mut app: App,
+    mut store: Store,
+    theme: Theme,
+    watch: Option<PathBuf>,
+    tx: mpsc::Sender<Event>,
+    rx: mpsc::Receiver<Event>,
+) -> std::io::Result<()> {
     let mut term = terminal::Terminal::enter()?;
     hangup::watch(tx.clone());
+    // Dropped at the end of this function: the watch stops before the store is closed.
+    let _watching = match watch {
+        Some(root) => match watch::start(&root, tx.clone()) {
+            Ok(watching) => Some(watching),
+            Err(e) => {
+                effects::apply(&mut app, &mut store, Action::WatchFailed(e.to_string()));
+                None
+            }
+        },
+        None => None,
+    };
     spawn_input_thread(tx);
 
     let field_width = ui::field_width(term.size().width);
@@ -92,6 +156,7 @@ pub fn run(mut app: App, mut store: Store, theme: Theme) -> std::io::Result<()> 
     while let Ok(event) = rx.recv() {
         let action = match event {
             Event::Signal | Event::InputClosed => Some(Action::Terminate),
+            Event::Reloaded(reloaded) => Some(Action::CourseReloaded(reloaded)),
             Event::Terminal(e) => event_action(&app, &theme, term.size(), e),
         };
         if let Some(action) = action {
@@ -104,7 +169,6 @@ pub fn run(mut app: App, mut store: Store, theme: Theme) -> std::io::Result<()> 
         term.draw(&app, &theme)?;
     }
     drop(term);
-    finished.store(true, Ordering::SeqCst);
     Ok(())
 }
 
@@ -169,7 +233,17 @@ fn spawn_input_thread(tx: mpsc::Sender<Event>) {
     });
 }
 
-fn install_signal_handler(tx: mpsc::Sender<Event>, finished: Arc<AtomicBool>) {
+/// A panic (an abort in the release build) ends the process without returning here: the
+/// clean-up runs from the hook, after the terminal's own hook has restored the terminal.
+fn install_cleanup_on_panic(cleanup: Cleanup) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        previous(info);
+        run_cleanup(&cleanup);
+    }));
+}
+
+fn install_signal_handler(tx: mpsc::Sender<Event>, finished: Arc<AtomicBool>, cleanup: Cleanup) {
     // Without a handler the default action applies: the process ends at once. Every answer is
     // already on disk by then, so failing to install one loses nothing but the terminal state.
     let _ = ctrlc::set_handler(move || {
@@ -180,6 +254,7 @@ fn install_signal_handler(tx: mpsc::Sender<Event>, finished: Arc<AtomicBool>) {
         }
         if !finished.load(Ordering::SeqCst) {
             terminal::restore();
+            run_cleanup(&cleanup);
         }
         std::process::exit(0);
     });

@@ -49,6 +49,8 @@ pub struct Files {
     pub problems: Vec<ReadProblem>,
     /// The pack folder, for media read when a lesson needs it.
     root: Option<PathBuf>,
+    /// The pack folder's own name ("tea-pack" for `./tea-pack/` or `.` inside it).
+    name: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -85,9 +87,13 @@ impl Files {
 
     /// A pack folder with the same shape as `lessons/` (plus optional `locales/`).
     pub fn read_folder(root: &Path) -> Files {
+        let absolute = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
         let mut files = Files {
             origin: root.display().to_string(),
             root: Some(root.to_path_buf()),
+            name: absolute
+                .file_name()
+                .map(|n| crate::text::clean_line(&n.to_string_lossy())),
             ..Files::default()
         };
         let mut total = 0u64;
@@ -119,6 +125,14 @@ impl Files {
                 .insert(path.to_string(), Entry::Text(text.into()));
         }
         files
+    }
+
+    /// The name of the pack folder these files were read from, as a person should see it;
+    /// where they came from otherwise.
+    pub fn pack_name(&self) -> String {
+        self.name
+            .clone()
+            .unwrap_or_else(|| crate::text::clean_line(&self.origin))
     }
 
     pub fn text(&self, path: &str) -> Option<&str> {

@@ -5,6 +5,7 @@
 //! Sizes: fully usable from [`MIN_WIDTH`]×[`MIN_HEIGHT`] (below 80×24, which is the size we
 //! design for); smaller windows get a plain "make the window larger" message, down to 0×0.
 
+pub mod panel;
 pub mod screens;
 pub mod theme;
 pub mod view;
@@ -41,6 +42,8 @@ impl HelpEntry {
 struct Areas {
     title: Rect,
     body: Rect,
+    /// The preview's problems panel (zero rows outside a preview).
+    panel: Rect,
     help: Rect,
     help_lines: Vec<Vec<HelpEntry>>,
 }
@@ -48,20 +51,27 @@ struct Areas {
 fn areas(app: &App, theme: &Theme, area: Rect) -> Areas {
     let help_lines = help_bar_lines(app, theme, area.width);
     let help_height = help_lines.len() as u16;
+    let panel_height = panel::height(app, theme, area);
     let title = Rect { height: 1, ..area };
     let help = Rect {
         y: area.bottom().saturating_sub(help_height),
         height: help_height,
         ..area
     };
+    let panel = Rect {
+        y: help.y.saturating_sub(panel_height),
+        height: panel_height,
+        ..area
+    };
     let body = Rect {
         y: area.y + 1,
-        height: area.height.saturating_sub(1 + help_height),
+        height: area.height.saturating_sub(1 + help_height + panel_height),
         ..area
     };
     Areas {
         title,
         body,
+        panel,
         help,
         help_lines,
     }
@@ -120,6 +130,7 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
     let content = content_of(a.body);
     let view = screens::view(app, theme, content.width as usize);
     draw_view(frame, &view, content, true);
+    panel::render(frame, app, theme, a.panel);
     render_help(frame, theme, &a.help_lines, a.help);
     if let Some(selected) = app.language_overlay {
         let view = screens::languages_view(app, theme, overlay_width(area), selected);
@@ -224,7 +235,11 @@ pub fn typing_status(app: &App) -> String {
 fn help_bar_lines(app: &App, theme: &Theme, width: u16) -> Vec<Vec<HelpEntry>> {
     let mut lines: Vec<Vec<HelpEntry>> = vec![Vec::new()];
     let mut used = 0usize;
-    for (label, msg, action) in keymap::help_for(app.context()) {
+    let mut entries = keymap::help_for(app.context());
+    if app.preview.is_some() {
+        entries.push((KeyLabel::Plain("F5"), "help-problems", Action::TogglePanel));
+    }
+    for (label, msg, action) in entries {
         if !app.offers(&action) {
             continue;
         }

@@ -2,6 +2,7 @@
 //! that ignores SIGHUP and stays alive (`trap "" HUP`), so the kernel's SIGHUP goes to that
 //! shell only. When the pseudo-terminal's master side is closed, the tutor must notice the
 //! hung-up terminal itself, save and leave within a moment instead of reading 0 bytes for ever.
+//! A preview closed that way also removes its throw-away store.
 
 #![cfg(unix)]
 
@@ -39,20 +40,28 @@ struct Session {
 
 impl Session {
     fn start(data: &std::path::Path) -> Session {
+        Session::start_with(
+            r#""$CHOPHIEN" --lang en --data-dir "$CHOPHIEN_TEST_DATA" --pack "$CHOPHIEN_TEST_COURSE""#,
+            &[("CHOPHIEN_TEST_DATA", data)],
+        )
+    }
+
+    /// `command` (a shell command line; `$CHOPHIEN` is the binary, `$CHOPHIEN_TEST_COURSE` the
+    /// fixture course) under a shell that ignores SIGHUP, with `env` set.
+    fn start_with(command: &str, env: &[(&str, &std::path::Path)]) -> Session {
         let pair = native_pty_system().openpty(size(80)).expect("pty");
         let mut cmd = CommandBuilder::new("sh");
         // The shell is the session leader and ignores SIGHUP; the tutor is its child, so the
         // hang-up sends it no signal at all. `exit 0` keeps the shell from exec-ing the tutor.
-        cmd.args([
-            "-c",
-            r#"trap "" HUP; "$CHOPHIEN" --lang en --data-dir "$CHOPHIEN_TEST_DATA" --pack "$CHOPHIEN_TEST_COURSE"; exit 0"#,
-        ]);
+        cmd.args(["-c", &format!(r#"trap "" HUP; {command}; exit 0"#)]);
         cmd.env(
             "CHOPHIEN_TEST_COURSE",
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(crate::support::COURSE),
         );
         cmd.env("CHOPHIEN", env!("CARGO_BIN_EXE_chophien"));
-        cmd.env("CHOPHIEN_TEST_DATA", data);
+        for (name, value) in env {
+            cmd.env(name, value);
+        }
         cmd.env("TERM", "xterm-256color");
         let shell = pair.slave.spawn_command(cmd).expect("spawn");
         drop(pair.slave);
@@ -197,4 +206,34 @@ fn a_closed_terminal_ends_the_tutor_even_when_sighup_never_comes() {
         right, 1,
         "the answer given before the window closed is kept"
     );
+}
+
+#[test]
+fn a_closed_terminal_ends_a_preview_and_removes_its_throw_away_store() {
+    let tmp = tempfile::tempdir().expect("dir");
+    let mut session = Session::start_with(
+        r#""$CHOPHIEN" --lang en preview "$CHOPHIEN_TEST_COURSE/photo-light""#,
+        &[("TMPDIR", tmp.path())],
+    );
+    session.wait_for("Step 1 of 8");
+    assert_eq!(
+        std::fs::read_dir(tmp.path()).expect("tmp").count(),
+        1,
+        "the throw-away store is in TMPDIR while the preview runs"
+    );
+    session.close_terminal();
+    let closed = Instant::now();
+    while session.shell.try_wait().ok().flatten().is_none() {
+        assert!(
+            closed.elapsed() < DEADLINE,
+            "the preview still runs {DEADLINE:?} after its terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let left: Vec<_> = std::fs::read_dir(tmp.path())
+        .expect("tmp")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
 }

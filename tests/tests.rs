@@ -18,6 +18,9 @@
 //! - `store`: the store at start-up on the real file system: two tutors at once, a full disk,
 //!   an unreadable file, a damaged store with a hot WAL, migrations.
 //! - `hangup`: the real binary whose terminal closes without a SIGHUP reaching it.
+//! - `preview`: `chophien preview` — the trainer's round trip new → edit → check → preview
+//!   (edited and broken while it runs, in a pseudo-terminal) → pack add; no data directory
+//!   touched; reloads keeping the step, a broken pack healing, the watcher's debounce.
 //! - `packs`: lesson packs loaded from disk as `--pack` does, their pictures drawn.
 //! - `small_window`: below the smallest usable size only quitting acts.
 //! - `workshop`: the learner's own shop made in the workshops, snapshotted, saved, reopened
@@ -35,6 +38,7 @@ mod hangup;
 mod index;
 mod packs;
 mod photo_check;
+mod preview;
 mod pty;
 mod screens;
 mod small_window;

@@ -735,3 +735,20 @@ pack-err-bad-id = the name of { $id } cannot be a pack id: rename it with small 
 pack-err-check = the pack { $path } has { $errors } errors (above); it was not installed
 pack-err-write = could not install the pack: { $detail }
 pack-err-not-installed = there is no installed pack called { $id }; see chophien pack list
+
+## chophien preview: trying a lesson while writing it
+cli-preview-about = Play one lesson or a whole pack as a learner sees it, updated as soon as a file is saved; no progress is kept
+cli-preview-path = The pack folder (holding course.toml) or one lesson's folder inside a pack
+preview-no-folder = There is no folder { $path }.
+preview-learner = Preview
+preview-panel-title = Preview of { $path }: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }
+preview-no-problems = No problems. Save a file and the lesson here changes at once.
+preview-watch-failed = Cannot watch the folder ({ $detail }): saved files will not show here. Start the preview again.
+help-problems = Problems
+home-replaced-course = The built-in course is replaced by the pack “{ $pack }”.

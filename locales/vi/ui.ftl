@@ -681,3 +681,14 @@ pack-err-bad-id = tên của { $id } không dùng làm mã gói được: hãy �
 pack-err-check = gói { $path } có { $errors } lỗi (ở trên); chưa cài
 pack-err-write = không cài được gói
 pack-err-not-installed = không có gói nào tên { $id }; xem chophien pack list
+
+## chophien preview: xem thử bài học khi đang viết
+cli-preview-about = Xem thử một bài học hoặc cả gói bài học như học viên thấy, cập nhật ngay khi tệp được lưu; tiến độ không được ghi lại
+cli-preview-path = Thư mục gói bài học (có course.toml) hoặc thư mục của một bài học trong gói
+preview-no-folder = Không có thư mục { $path }.
+preview-learner = Xem thử
+preview-panel-title = Xem thử { $path }: { $errors } lỗi, { $warnings } cảnh báo
+preview-no-problems = Không có lỗi nào. Lưu tệp là bài học ở đây thay đổi ngay.
+preview-watch-failed = Không theo dõi được thư mục ({ $detail }): tệp đã lưu sẽ không hiện ở đây. Hãy chạy lại lệnh xem thử.
+help-problems = Bảng lỗi
+home-replaced-course = Khoá học có sẵn được thay bằng gói “{ $pack }”.

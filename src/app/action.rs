@@ -59,6 +59,12 @@ pub enum Action {
     PinChecked(crate::class::pin::PinCheck),
     /// The class screen's rows, read from the store.
     ClassLoaded(Vec<crate::class::report::ScreenRow>),
+    /// The preview's pack was read again after its files changed.
+    CourseReloaded(super::preview::Reloaded),
+    /// F5 in a preview: show or hide the problems.
+    TogglePanel,
+    /// The preview cannot watch its files (the reason, for the panel).
+    WatchFailed(String),
     /// Tab: the next field of a form.
     NextField,
     /// Shift-Tab: the field before.

@@ -405,6 +405,13 @@ pub static BINDINGS: &[Binding] = &[
         ],
         label: KeyLabel::Plain("F4"),
     },
+    // The preview's problems panel; shown in the help bar only in a preview (see `ui`).
+    Binding {
+        key: Key::Code(KeyCode::F(5)),
+        action: |_| Action::TogglePanel,
+        on: &[],
+        label: KeyLabel::Plain("F5"),
+    },
     Binding {
         key: Key::Ctrl('c'),
         action: |_| Action::Quit,

@@ -33,6 +33,18 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             return Vec::new();
         }
         Action::PinChecked(check) => return pin_checked(app, check),
+        Action::CourseReloaded(reloaded) => {
+            super::preview::reloaded(app, reloaded);
+            return Vec::new();
+        }
+        Action::TogglePanel => {
+            super::preview::toggle_panel(app);
+            return Vec::new();
+        }
+        Action::WatchFailed(detail) => {
+            super::preview::watch_failed(app, detail);
+            return Vec::new();
+        }
         Action::ClassLoaded(mut rows) => {
             let sort = ClassSort::default();
             sort_rows(&mut rows, sort);

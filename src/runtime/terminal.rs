@@ -20,7 +20,11 @@ use crate::app::App;
 use crate::ui::{self, Theme};
 
 pub struct Terminal {
-    inner: RatTerminal<CrosstermBackend<Stdout>>,
+    /// Never dropped: ratatui's drop shows the cursor and, when that fails (the terminal was
+    /// closed), prints with `eprintln!`, which panics when standard error is that same closed
+    /// terminal — skipping what comes after the loop (a preview's clean-up) or aborting.
+    /// [`restore`] shows the cursor instead, ignoring errors; the buffers are freed at exit.
+    inner: std::mem::ManuallyDrop<RatTerminal<CrosstermBackend<Stdout>>>,
 }
 
 impl Terminal {
@@ -38,7 +42,9 @@ impl Terminal {
             return Err(e);
         }
         match RatTerminal::new(CrosstermBackend::new(stdout())) {
-            Ok(inner) => Ok(Terminal { inner }),
+            Ok(inner) => Ok(Terminal {
+                inner: std::mem::ManuallyDrop::new(inner),
+            }),
             Err(e) => {
                 restore();
                 Err(e)

@@ -166,6 +166,14 @@ fn home_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
     let mut args = Args::new();
     args.set("name", app.learner_name());
     view.text(&app.ui.text_with("home-greeting", &args), theme.heading());
+    if app.course.replaces_course {
+        let mut args = Args::new();
+        args.set("pack", app.files.pack_name());
+        view.text(
+            &app.ui.text_with("home-replaced-course", &args),
+            theme.muted(),
+        );
+    }
     let rows = app.lesson_rows();
     let mut module = usize::MAX;
     for (i, (m, id)) in rows.iter().enumerate() {
