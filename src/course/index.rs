@@ -13,6 +13,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use super::model::{Lesson, LessonEntry, Texts, Var};
 use super::steps::Step;
@@ -23,8 +24,8 @@ use crate::source::Files;
 const FORMAT: u32 = 1;
 
 /// What a lesson's load produced besides its text (which stays in its files).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Entry {
+#[derive(Debug, Deserialize)]
+struct Entry {
     title: String,
     summary: Option<String>,
     vars: Vec<(String, Var)>,
@@ -32,27 +33,38 @@ pub struct Entry {
     coverage: BTreeMap<String, (usize, usize)>,
 }
 
-/// The index as written to disk.
+/// An [`Entry`] written from a loaded lesson, without copying it.
+#[derive(Serialize)]
+struct EntryOf<'a> {
+    title: &'a str,
+    summary: &'a Option<String>,
+    vars: &'a [(String, Var)],
+    steps: &'a [Step],
+    coverage: &'a BTreeMap<String, (usize, usize)>,
+}
+
+/// The index as written to disk. Each lesson stays JSON text until it is used, so reading the
+/// index costs one scan, and a lesson is decoded once, into the course.
 #[derive(Serialize, Deserialize)]
 struct Stored {
     format: u32,
     build: String,
     /// Keys as hexadecimal text, so the file stays valid JSON for any key.
-    lessons: BTreeMap<String, Entry>,
+    lessons: BTreeMap<String, Box<RawValue>>,
 }
 
 /// Entries read at start, and what this run's loads used and added.
 #[derive(Debug, Default)]
 pub struct Index {
     build: String,
-    entries: HashMap<u64, Entry>,
+    entries: HashMap<u64, Box<RawValue>>,
     found: Mutex<Found>,
 }
 
 #[derive(Debug, Default)]
 struct Found {
     used: HashSet<u64>,
-    fresh: Vec<(u64, Entry)>,
+    fresh: Vec<(u64, Box<RawValue>)>,
 }
 
 impl Index {
@@ -101,6 +113,7 @@ impl Index {
             .iter()
             .filter(|(k, _)| found.used.contains(k))
             .chain(found.fresh.iter().map(|(k, v)| (k, v)));
+        // Copies the text of the lessons kept, only when the index is written.
         let stored = Stored {
             format: FORMAT,
             build: self.build.clone(),
@@ -135,7 +148,7 @@ impl Index {
 
     /// The lesson `id` as its load gave it last time, with its text from `files`.
     pub(crate) fn lesson(&self, key: u64, files: &Files, id: &str) -> Option<LessonEntry> {
-        let entry = self.entries.get(&key)?;
+        let entry: Entry = serde_json::from_str(self.entries.get(&key)?.get()).ok()?;
         let texts = Texts {
             by_lang: files
                 .in_folder(id, ".ftl")
@@ -151,23 +164,26 @@ impl Index {
         }
         Some(LessonEntry::Ready(Lesson {
             id: id.to_string(),
-            title: entry.title.clone(),
-            summary: entry.summary.clone(),
-            vars: entry.vars.clone(),
-            steps: entry.steps.clone(),
+            title: entry.title,
+            summary: entry.summary,
+            vars: entry.vars,
+            steps: entry.steps,
             texts,
-            coverage: entry.coverage.clone(),
+            coverage: entry.coverage,
         }))
     }
 
     /// Keeps what a clean load of a lesson gave under `key`.
     pub(crate) fn add(&self, key: u64, lesson: &Lesson) {
-        let entry = Entry {
-            title: lesson.title.clone(),
-            summary: lesson.summary.clone(),
-            vars: lesson.vars.clone(),
-            steps: lesson.steps.clone(),
-            coverage: lesson.coverage.clone(),
+        let entry = EntryOf {
+            title: &lesson.title,
+            summary: &lesson.summary,
+            vars: &lesson.vars,
+            steps: &lesson.steps,
+            coverage: &lesson.coverage,
+        };
+        let Ok(entry) = serde_json::value::to_raw_value(&entry) else {
+            return;
         };
         if let Ok(mut found) = self.found.lock() {
             found.fresh.push((key, entry));
