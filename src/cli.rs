@@ -206,6 +206,7 @@ pub const MESSAGES: &[&str] = &[
     "pack-err-check",
     "pack-err-write",
     "pack-err-not-installed",
+    "pack-err-ids-taken",
     "cli-coverage-about",
     "cli-coverage-mark-current",
     "coverage-header",

@@ -503,6 +503,35 @@ mod packs {
     }
 
     #[test]
+    fn a_pack_whose_ids_another_pack_has_is_refused_and_says_which() {
+        let dir = tempfile::tempdir().expect("dir");
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid-pack");
+        let (first, second) = (dir.path().join("honey"), dir.path().join("honey-again"));
+        crate::support::copy_dir(&root, &first);
+        crate::support::copy_dir(&root, &second);
+        let data = dir.path().join("data");
+        assert_eq!(add(&first, &data).0, 0);
+        let (code, out) = add(&second, &data);
+        assert_eq!(code, 1, "{out}");
+        assert!(out.contains("learners would not see them"), "{out}");
+        assert!(out.contains("duplicate-id"), "{out}");
+        assert_eq!(
+            installed(&data),
+            ["honey"],
+            "the first pack stays, the second is gone"
+        );
+        let (_, loaded) = chophien::commands::tutor_course(None, Some(&data));
+        assert!(
+            !loaded
+                .diagnostics
+                .iter()
+                .any(|d| d.path.contains("honey-again")),
+            "{:#?}",
+            loaded.diagnostics
+        );
+    }
+
+    #[test]
     fn a_pack_replaces_the_course_only_when_it_says_so() {
         let base = Path::new(env!("CARGO_MANIFEST_DIR"));
         let (_, builtin) = chophien::commands::load_course(None);

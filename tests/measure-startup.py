@@ -86,9 +86,9 @@ def vm_hwm(pid):
     return 0
 
 
-def learner_home(extra):
+def learner_home(extra, data=None):
     """A data folder where Mai has been created (first run in English), for a home screen."""
-    data = tempfile.mkdtemp()
+    data = data or tempfile.mkdtemp()
     run_once([BIN, "--lang", "en", "--data-dir", data] + extra, b"Choose your language",
              b"\r|Mai\r|")
     return data
@@ -124,6 +124,14 @@ def main():
         scenarios.append(("pack 1000x5, home screen",
                           [BIN, "--lang", "en", "--data-dir", pack_home, "--pack", pack],
                           b"Hello, Mai!", b"\x03"))
+        # Installed with `chophien pack add`, which also writes the lesson index.
+        installed_home = tempfile.mkdtemp()
+        subprocess.run([BIN, "pack", "add", pack, "--data-dir", installed_home], check=True,
+                       stdout=subprocess.DEVNULL)
+        learner_home([], installed_home)
+        scenarios.append(("pack 1000x5 installed, home", [BIN, "--lang", "en", "--data-dir",
+                                                          installed_home],
+                          b"Hello, Mai!", b"\x03"))
     gtypist = shutil.which("gtypist")
     if gtypist:
         scenarios.append(("gtypist, series menu", [gtypist], b"Series selection menu", b""))
@@ -146,7 +154,7 @@ def main():
               f"worst {max(times):7.1f} ms; peak RSS median {statistics.median(peaks) / 1024:5.1f} MiB, "
               f"worst {max(peaks) / 1024:5.1f} MiB{ratio}")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
-    for d in [home, mid, scratch] + ([pack_home] if pack else []):
+    for d in [home, mid, scratch] + ([pack_home, installed_home] if pack else []):
         shutil.rmtree(d, ignore_errors=True)
 
 

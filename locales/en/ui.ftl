@@ -735,6 +735,7 @@ pack-err-bad-id = the name of { $id } cannot be a pack id: rename it with small 
 pack-err-check = the pack { $path } has { $errors } errors (above); it was not installed
 pack-err-write = could not install the pack: { $detail }
 pack-err-not-installed = there is no installed pack called { $id }; see chophien pack list
+pack-err-ids-taken = the pack { $path } uses { $count } module or lesson ids the course already has (above): learners would not see them. It was not installed; change those ids.
 
 ## chophien preview: trying a lesson while writing it
 cli-preview-about = Play one lesson or a whole pack as a learner sees it, updated as soon as a file is saved; no progress is kept

@@ -681,6 +681,7 @@ pack-err-bad-id = tên của { $id } không dùng làm mã gói được: hãy �
 pack-err-check = gói { $path } có { $errors } lỗi (ở trên); chưa cài
 pack-err-write = không cài được gói
 pack-err-not-installed = không có gói nào tên { $id }; xem chophien pack list
+pack-err-ids-taken = gói { $path } dùng { $count } mã học phần hoặc bài học đã có trong khoá học (ở trên): học viên sẽ không thấy chúng. Chưa cài; hãy đổi các mã đó.
 
 ## chophien preview: xem thử bài học khi đang viết
 cli-preview-about = Xem thử một bài học hoặc cả gói bài học như học viên thấy, cập nhật ngay khi tệp được lưu; tiến độ không được ghi lại

@@ -53,8 +53,24 @@ pub fn run(loc: &Localizer, action: &Action, data_dir: Option<PathBuf>) -> u8 {
                 for d in &warnings {
                     println!("{}", super::check::render(loc, d));
                 }
-                // The tutor's lesson index, written now so the first start is already fast.
-                let _ = super::tutor_course(None, Some(&dir));
+                // The course as learners will get it; this also writes the tutor's lesson
+                // index, so the first start is already fast.
+                let (_, course) = super::tutor_course(None, Some(&dir));
+                let hidden = hidden_by_taken_ids(&course, &installed.path);
+                if !hidden.is_empty() {
+                    for d in &hidden {
+                        println!("{}", super::check::render(loc, d));
+                    }
+                    let _ = packs::remove(&dir, &installed.id);
+                    let _ = super::tutor_course(None, Some(&dir));
+                    args.set(
+                        "path",
+                        crate::text::clean_line(&source.display().to_string()),
+                    );
+                    args.set("count", hidden.len());
+                    super::print_error(loc, &loc.text_with("pack-err-ids-taken", &args));
+                    return EXIT_CHECK_FAILED;
+                }
                 args.set("id", installed.id);
                 args.set("path", installed.path.display().to_string());
                 println!(
@@ -66,6 +82,21 @@ pub fn run(loc: &Localizer, action: &Action, data_dir: Option<PathBuf>) -> u8 {
             Err(e) => refuse(loc, &e, source),
         },
     }
+}
+
+/// The modules and lessons of the pack installed at `path` that learners would not see,
+/// because the built-in course or another pack already uses their id.
+fn hidden_by_taken_ids(
+    course: &crate::course::Loaded,
+    path: &Path,
+) -> Vec<crate::diagnostic::Diagnostic> {
+    let prefix = path.display().to_string();
+    course
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == crate::diagnostic::Code::DuplicateId && d.path.starts_with(&prefix))
+        .cloned()
+        .collect()
 }
 
 fn refuse(loc: &Localizer, error: &PackError, source: &Path) -> u8 {
