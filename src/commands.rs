@@ -192,6 +192,20 @@ pub fn load_course(path: Option<&Path>) -> (Files, Loaded) {
     (files, loaded)
 }
 
+/// The course at `path` as `check` and `preview` see it: [`load_course`], and every picture
+/// decoded to find those that could not be drawn.
+pub fn checked_course(path: Option<&Path>) -> (Files, Loaded) {
+    let (files, mut loaded) = load_course(path);
+    let pictures = crate::picture::check_course(&files, &loaded.course);
+    if !pictures.is_empty() {
+        loaded.diagnostics.extend(pictures);
+        loaded.diagnostics.sort_by(|a, b| {
+            (&a.path, a.pos.line, a.pos.col).cmp(&(&b.path, b.pos.line, b.pos.col))
+        });
+    }
+    (files, loaded)
+}
+
 /// The course the tutor plays: the built-in course, then the modules of each pack installed
 /// in `data_dir` (`chophien pack add`), then those of `pack` (`--pack`). A `--pack` whose
 /// course.toml says `replaces_course = true` is played alone, as before packs could add.

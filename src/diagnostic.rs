@@ -73,6 +73,11 @@ pub enum Code {
     MissingTranslation,
     LessonFolder,
     BuiltinLanguages,
+    TranslationVariables,
+    MessageCycle,
+    ExpansionTooLong,
+    OptionWithoutFeedback,
+    BadPicture,
 }
 
 impl Code {
@@ -137,6 +142,11 @@ impl Code {
         Code::MissingTranslation,
         Code::LessonFolder,
         Code::BuiltinLanguages,
+        Code::TranslationVariables,
+        Code::MessageCycle,
+        Code::ExpansionTooLong,
+        Code::OptionWithoutFeedback,
+        Code::BadPicture,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -201,6 +211,11 @@ impl Code {
             MissingTranslation => "missing-translation",
             LessonFolder => "lesson-folder",
             BuiltinLanguages => "builtin-languages",
+            TranslationVariables => "translation-variables",
+            MessageCycle => "message-cycle",
+            ExpansionTooLong => "expansion-too-long",
+            OptionWithoutFeedback => "option-without-feedback",
+            BadPicture => "bad-picture",
         }
     }
 
@@ -213,7 +228,10 @@ impl Code {
             | Code::VariableWithoutBraces
             | Code::MoneyWithoutFormat
             | Code::MissingTranslation
-            | Code::BuiltinLanguages => Severity::Warning,
+            | Code::BuiltinLanguages
+            | Code::TranslationVariables
+            | Code::OptionWithoutFeedback
+            | Code::BadPicture => Severity::Warning,
             _ => Severity::Error,
         }
     }

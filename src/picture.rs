@@ -4,7 +4,14 @@
 //! the lower as its background. Any terminal with 24-bit colour shows them; with `NO_COLOR`
 //! or in ASCII mode only the description is shown.
 
+use std::collections::BTreeSet;
+
 use image::{ImageReader, Limits};
+
+use crate::course::model::{Course, LessonEntry};
+use crate::course::steps::StepKind;
+use crate::diagnostic::{Code, Diagnostic, Position};
+use crate::source::Files;
 
 /// The largest thumbnail kept: enough for the widest body at two pixels per cell row.
 pub const MAX_WIDTH: u32 = 160;
@@ -61,6 +68,41 @@ pub fn decode(bytes: &[u8]) -> Option<Thumbnail> {
         height,
         pixels: thumb.pixels().map(|p| p.0).collect(),
     })
+}
+
+/// The pictures of `course` that could not be drawn (not a PNG or JPEG, damaged, or larger
+/// than the decoder accepts), one warning on each picture file: the learner would see only
+/// the description. Reads every picture, so `check` and `preview` run it, not the tutor.
+pub fn check_course(files: &Files, course: &Course) -> Vec<Diagnostic> {
+    let paths: BTreeSet<&str> = course
+        .lessons
+        .values()
+        .filter_map(|entry| match entry {
+            LessonEntry::Ready(lesson) => Some(lesson),
+            LessonEntry::Unavailable { .. } => None,
+        })
+        .flat_map(|lesson| &lesson.steps)
+        .filter_map(|step| match &step.kind {
+            StepKind::Read(read) => read.picture.as_ref().map(|p| p.path.as_str()),
+            _ => None,
+        })
+        .collect();
+    paths
+        .into_iter()
+        .filter(|path| {
+            files
+                .media(path)
+                .is_some_and(|bytes| decode(&bytes).is_none())
+        })
+        .map(|path| {
+            Diagnostic::new(
+                Code::BadPicture,
+                files.display_path(path),
+                Position { line: 1, col: 1 },
+            )
+            .arg("limit", MAX_SIDE)
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -554,3 +554,120 @@ mod packs {
         assert!(broken.error_count() > 0);
     }
 }
+
+/// A pack with one lesson for each thing `check` finds that the learner would otherwise see
+/// broken: messages calling each other in a circle, a message cut short, a translation that
+/// drops a price, a wrong option with nothing to say, a picture that cannot be drawn.
+fn findings_pack() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("dir");
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
+        std::fs::write(path, text).expect("write");
+    };
+    write(
+        "course.toml",
+        "format_version = 1\nbase_language = \"vi\"\n\n[[modules]]\nid = \"m\"\ntitle = \"m\"\n\
+         lessons = [\"loop\", \"long\", \"fees\", \"options\", \"picture\"]\n",
+    );
+    write("vi.ftl", "m = Học phần\n");
+    write("en.ftl", "m = Module\n");
+    let read = "title = \"title\"\n\n[[steps]]\ntype = \"read\"\ntext = \"a\"\n";
+    write("loop/lesson.toml", read);
+    write(
+        "loop/vi.ftl",
+        "title = Vòng\na = Mật ong { b }\nb = và chè { a }\n",
+    );
+    write(
+        "loop/en.ftl",
+        "title = Loop\na = Honey { b }\nb = and tea { a }\n",
+    );
+    write("long/lesson.toml", read);
+    let mut long = String::from("title = Dài\na = { x1 }\n");
+    for i in 1..7 {
+        long.push_str(&format!("x{i} = {{ x{} }}{{ x{} }}\n", i + 1, i + 1));
+    }
+    long.push_str("x7 = chè\n");
+    write("long/vi.ftl", &long);
+    write(
+        "long/en.ftl",
+        &long.replace("Dài", "Long").replace("chè", "tea"),
+    );
+    write(
+        "fees/lesson.toml",
+        "title = \"title\"\n\n[vars]\ncost = 5\n\n[[steps]]\ntype = \"read\"\ntext = \"price\"\n",
+    );
+    write(
+        "fees/vi.ftl",
+        "title = Phí\nprice = Phí là { $cost } phần trăm.\n",
+    );
+    write("fees/en.ftl", "title = Fees\nprice = The fee is small.\n");
+    write(
+        "options/lesson.toml",
+        "title = \"title\"\n\n[[steps]]\ntype = \"choice\"\nprompt = \"q\"\nhints = [\"h\"]\n\
+         options = [\n  { text = \"yes\", correct = true, feedback = \"why\" },\n  { text = \"no\" },\n]\n",
+    );
+    let options = "title = Chọn\nq = Ảnh nào sáng?\nh = Nhìn cửa sổ.\nyes = Gần cửa sổ\n\
+                   no = Cạnh bếp\nwhy = Ánh sáng ban ngày đều.\n";
+    write("options/vi.ftl", options);
+    write("options/en.ftl", options);
+    write(
+        "picture/lesson.toml",
+        "title = \"title\"\n\n[[steps]]\ntype = \"read\"\ntext = \"a\"\n\
+         picture = \"media/jar.png\"\npicture_alt = \"alt\"\n",
+    );
+    write(
+        "picture/vi.ftl",
+        "title = Ảnh\na = Hũ mật ong.\nalt = Một hũ mật ong.\n",
+    );
+    write(
+        "picture/en.ftl",
+        "title = Picture\na = A honey jar.\nalt = A jar of honey.\n",
+    );
+    write(
+        "picture/media/jar.png",
+        "this is a text file renamed .png\n",
+    );
+    dir
+}
+
+#[test]
+fn check_finds_what_the_learner_would_otherwise_see_broken() {
+    let dir = findings_pack();
+    let path = dir.path().to_str().expect("utf-8 path");
+    let (code, out) = chophien(&["--lang", "en", "check", path, "--format", "json"]);
+    assert_eq!(code, 1, "{out}");
+    let report: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let found: Vec<String> = report["diagnostics"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|d| {
+            let file = d["file"].as_str().unwrap_or_default();
+            let file = file.strip_prefix(path).unwrap_or(file);
+            format!(
+                "{file}:{} {}",
+                d["line"],
+                d["code"].as_str().unwrap_or_default()
+            )
+        })
+        .collect();
+    for expected in [
+        "/loop/vi.ftl:3 message-cycle",
+        "/loop/en.ftl:3 message-cycle",
+        "/long/vi.ftl:3 expansion-too-long",
+        "/long/en.ftl:3 expansion-too-long",
+        "/fees/en.ftl:2 translation-variables",
+        "/options/lesson.toml:9 option-without-feedback",
+        "/picture/media/jar.png:1 bad-picture",
+    ] {
+        assert_eq!(
+            found.iter().filter(|f| *f == expected).count(),
+            1,
+            "{expected} in {found:#?}"
+        );
+    }
+    assert_eq!(found.len(), 7, "nothing else: {found:#?}");
+    let (_, text) = chophien(&["--lang", "vi", "check", path]);
+    assert!(text.contains("vòng tròn: a → b → a"), "{text}");
+}

@@ -661,6 +661,20 @@ diag-lesson-folder = this is a lesson folder, not a pack: there is no course.tom
 diag-lesson-folder-help = Run check on the folder that holds course.toml: chophien check { $parent }
 diag-builtin-languages = the pack's languages.toml has errors, so the built-in list of languages is used
 diag-builtin-languages-help = Fix the errors in it. Until then, languages the pack adds are not offered.
+diag-translation-variables = the translation of "{ $id }" does not print the same variables as the { $base } text: { $kind ->
+    [missing] it leaves out { $missing }
+    [extra] it adds { $extra }
+   *[both] it leaves out { $missing } and adds { $extra }
+}
+diag-translation-variables-help = Write the translation with the same variables in braces as the original, so learners see the right price and name.
+diag-message-cycle = messages refer to each other in a circle: { $circle }
+diag-message-cycle-help = A message must not call itself, not even through another one. Write the words into one message.
+diag-expansion-too-long = message "{ $id }" fills in { $count } placeables, more than { $limit }: learners would see the text cut short
+diag-expansion-too-long-help = Refer to fewer other messages, or write the words in directly.
+diag-option-without-feedback = the wrong option "{ $option }" has no feedback
+diag-option-without-feedback-help = Add feedback = "..." to this option: say why it is not right.
+diag-bad-picture = this picture cannot be drawn: not a PNG or JPEG, damaged, or more than { $limit } pixels on a side
+diag-bad-picture-help = Save the picture again as JPG or PNG; about 1000 pixels on the longest side is plenty.
 
 ## chophien new
 

@@ -607,6 +607,20 @@ diag-lesson-folder = đây là thư mục của một bài học, không phải 
 diag-lesson-folder-help = Hãy chạy check trên thư mục chứa course.toml: chophien check { $parent }
 diag-builtin-languages = tệp languages.toml của gói có lỗi, nên dùng danh sách ngôn ngữ có sẵn
 diag-builtin-languages-help = Sửa các lỗi trong tệp. Cho đến lúc đó, các ngôn ngữ gói thêm vào sẽ không có.
+diag-translation-variables = bản dịch của "{ $id }" không in đúng các biến như bản { $base }: { $kind ->
+    [missing] thiếu { $missing }
+    [extra] thừa { $extra }
+   *[both] thiếu { $missing }, thừa { $extra }
+}
+diag-translation-variables-help = Viết lại bản dịch với đúng các biến trong { "{" } { "}" } như bản gốc, để người học thấy đúng giá, đúng tên.
+diag-message-cycle = các đoạn chữ gọi nhau thành vòng tròn: { $circle }
+diag-message-cycle-help = Một đoạn chữ không được gọi lại chính nó, kể cả qua đoạn khác. Viết thẳng chữ vào một đoạn.
+diag-expansion-too-long = đoạn chữ "{ $id }" gọi tới { $count } chỗ chèn, nhiều hơn { $limit }: người học sẽ thấy chữ bị cắt
+diag-expansion-too-long-help = Bớt các chỗ gọi đoạn chữ khác, hoặc viết thẳng chữ vào.
+diag-option-without-feedback = lựa chọn "{ $option }" sai nhưng chưa có lời giải thích (feedback)
+diag-option-without-feedback-help = Thêm feedback = "..." cho lựa chọn này: nói vì sao nó chưa đúng.
+diag-bad-picture = không vẽ được ảnh này: không phải PNG hay JPEG, ảnh bị hỏng, hoặc một cạnh dài hơn { $limit } điểm ảnh
+diag-bad-picture-help = Lưu lại ảnh dạng JPG hoặc PNG, cạnh dài nhất khoảng 1000 điểm ảnh là đủ.
 
 ## chophien new
 

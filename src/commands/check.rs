@@ -46,7 +46,7 @@ struct JsonReport<'a> {
 }
 
 pub fn run(loc: &Localizer, path: Option<&Path>, format: Format) -> u8 {
-    let (files, loaded) = super::load_course(path);
+    let (files, loaded) = super::checked_course(path);
     let shown_path = files.display_path("");
     let shown_path = shown_path.trim_end_matches('/');
     let errors = loaded.error_count();

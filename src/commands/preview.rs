@@ -151,7 +151,7 @@ pub fn start(
 ) -> Result<(App, store::Store), String> {
     let (mut store, opened) =
         store::open(scratch).map_err(|e| super::run::store_error_text(loc, &e))?;
-    let (files, mut loaded) = super::load_course(Some(root));
+    let (files, mut loaded) = super::checked_course(Some(root));
     let problems = std::mem::take(&mut loaded.diagnostics);
     let shown_root = files.display_path("");
     store

@@ -52,6 +52,11 @@ impl FtlFile {
     pub fn message(&self, id: &str) -> Option<&MessageInfo> {
         self.index.get(id).map(|&i| &self.messages[i])
     }
+
+    /// The position of message `id` in `messages`.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
 }
 
 /// Fluent text parsed the first time it is needed, then kept.

@@ -978,6 +978,124 @@ fn check_messages(
                     .with("id", &m.id)
                     .with("base", base);
             }
+            if tag != base
+                && let Some(original) = base_file.and_then(|b| b.message(&m.id))
+            {
+                translation_variables(m, original, base, &mut report);
+            }
+        }
+        check_references(file, &mut report);
+    }
+}
+
+/// A translation that leaves out a variable its base-language message prints, or prints one
+/// the base-language message does not: the learner then misses a price, or sees a different one.
+fn translation_variables(
+    m: &ftl::MessageInfo,
+    original: &ftl::MessageInfo,
+    base: &str,
+    report: &mut FileReport<'_>,
+) {
+    let names = |info: &ftl::MessageInfo| -> BTreeSet<String> {
+        info.variables.iter().map(|(n, _)| n.clone()).collect()
+    };
+    let (ours, theirs) = (names(m), names(original));
+    let list = |set: Vec<&String>| {
+        set.iter()
+            .map(|n| format!("${n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let missing = list(theirs.difference(&ours).collect());
+    let extra = list(ours.difference(&theirs).collect());
+    if missing.is_empty() && extra.is_empty() {
+        return;
+    }
+    let kind = match (missing.is_empty(), extra.is_empty()) {
+        (false, true) => "missing",
+        (true, false) => "extra",
+        _ => "both",
+    };
+    report
+        .at(Code::TranslationVariables, m.offset)
+        .with("id", &m.id)
+        .with("kind", kind)
+        .with("missing", missing)
+        .with("extra", extra)
+        .with("base", base);
+}
+
+/// Most placeables Fluent fills in one message (fluent-bundle's `MAX_PLACEABLES`); after
+/// that it stops and the learner sees the text cut short.
+const MAX_PLACEABLES: usize = 100;
+
+/// Messages of one file that refer to each other in a circle (Fluent then shows the ids in
+/// braces), and messages whose references expand to more placeables than Fluent fills. The
+/// walk keeps its own stack: a hostile file may chain thousands of messages.
+fn check_references(file: &FtlFile, report: &mut FileReport<'_>) {
+    const NEW: u8 = 0;
+    const OPEN: u8 = 1;
+    const DONE: u8 = 2;
+    let n = file.messages.len();
+    let refs: Vec<Vec<(usize, usize)>> = file
+        .messages
+        .iter()
+        .map(|m| {
+            m.messages
+                .iter()
+                .filter_map(|(id, at)| Some((file.index_of(id)?, *at)))
+                .collect()
+        })
+        .collect();
+    let mut state = vec![NEW; n];
+    let mut expands = vec![0usize; n];
+    for root in 0..n {
+        if state[root] != NEW {
+            continue;
+        }
+        // (message, next reference to follow)
+        let mut stack = vec![(root, 0usize)];
+        state[root] = OPEN;
+        while let Some(&mut (at, ref mut next)) = stack.last_mut() {
+            if let Some(&(child, offset)) = refs[at].get(*next) {
+                *next += 1;
+                match state[child] {
+                    NEW => {
+                        state[child] = OPEN;
+                        stack.push((child, 0));
+                    }
+                    OPEN => {
+                        let from = stack.iter().position(|(m, _)| *m == child).unwrap_or(0);
+                        let circle: Vec<&str> = stack[from..]
+                            .iter()
+                            .map(|(m, _)| file.messages[*m].id.as_str())
+                            .chain([file.messages[child].id.as_str()])
+                            .collect();
+                        report
+                            .at(Code::MessageCycle, offset)
+                            .with("id", &file.messages[at].id)
+                            .with("circle", circle.join(" → "));
+                    }
+                    _ => {}
+                }
+                continue;
+            }
+            stack.pop();
+            state[at] = DONE;
+            let children = &refs[at];
+            let total = children.iter().fold(0usize, |sum, &(c, _)| {
+                sum.saturating_add(1).saturating_add(expands[c])
+            });
+            expands[at] = total.min(MAX_PLACEABLES * 10);
+            // Reported where the limit is first passed, not again in each message using it.
+            if total > MAX_PLACEABLES && children.iter().all(|&(c, _)| expands[c] <= MAX_PLACEABLES)
+            {
+                report
+                    .at(Code::ExpansionTooLong, file.messages[at].offset)
+                    .with("id", &file.messages[at].id)
+                    .with("count", total)
+                    .with("limit", MAX_PLACEABLES);
+            }
         }
     }
 }

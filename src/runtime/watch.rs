@@ -44,7 +44,7 @@ impl Drop for Watching {
 /// Reads the pack at `root` and loads it the way the preview shows it: alone, with the
 /// built-in interface languages where it brings none.
 pub fn load(root: &Path) -> Reloaded {
-    let (files, loaded) = crate::commands::load_course(Some(root));
+    let (files, loaded) = crate::commands::checked_course(Some(root));
     Reloaded::new(files, loaded)
 }
 

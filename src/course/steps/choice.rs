@@ -92,6 +92,14 @@ pub(crate) fn load(
             .at(Code::ChoiceCorrectCount, options_at)
             .with("count", correct);
     }
+    // A wrong option with no feedback: the learner who picks it is told only "not right".
+    for (option, raw) in options.iter().zip(raw.options.iter().flatten()) {
+        if !option.correct && option.feedback.is_none() {
+            b.report
+                .at(Code::OptionWithoutFeedback, raw.span().start)
+                .with("option", &option.text);
+        }
+    }
     Some(Choice { prompt, options })
 }
 
