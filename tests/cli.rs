@@ -58,6 +58,7 @@ fn a_broken_pack_lists_every_problem_with_file_line_and_column() {
         format!("{p}/course.toml:8:28: error[missing-lesson]"),
         format!("{p}/deep/vi.ftl:2:3007: error[ftl-too-deep]"),
         format!("{p}/honey/en.ftl:1:1: warning[missing-translation]"),
+        format!("{p}/honey/en.ftl:2:1: warning[translation-variables]"),
         format!("{p}/honey/en.ftl:3:1: warning[unused-message]"),
         format!("{p}/honey/lesson.toml:4:8: error[unknown-step-type]"),
         format!("{p}/honey/lesson.toml:10:1: error[unknown-field]"),
@@ -72,7 +73,7 @@ fn a_broken_pack_lists_every_problem_with_file_line_and_column() {
     ];
     assert_eq!(locations(&out), expected);
     assert!(
-        out.contains("13 errors, 2 warnings in tests/fixtures/broken-pack."),
+        out.contains("13 errors, 3 warnings in tests/fixtures/broken-pack."),
         "{out}"
     );
     assert!(out.contains("unknown step type \"quiz\""));
@@ -85,7 +86,7 @@ fn a_broken_pack_lists_every_problem_with_file_line_and_column() {
 fn check_speaks_vietnamese_too() {
     let (_, out) = chophien(&["--lang", "vi", "check", "tests/fixtures/broken-pack"]);
     assert!(out.contains("loại bước lạ \"quiz\""), "{out}");
-    assert!(out.contains("13 lỗi, 2 cảnh báo"), "{out}");
+    assert!(out.contains("13 lỗi, 3 cảnh báo"), "{out}");
 }
 
 #[test]
