@@ -22,8 +22,8 @@
 //!   - a picture a step names is the fixture pack's picture.
 //!
 //!   Any other ```toml block fails the test, unless the line before it is an HTML comment
-//!   starting `<!-- not checked` (for a block that shows a mistake on purpose); so does a
-//!   marked block that would load.
+//!   starting `<!-- not checked` (for a block that shows a mistake on purpose). A marked
+//!   `[[steps]]` block that loads without errors fails too: it shows no mistake, so check it.
 //!
 //! Break the guide (remove a row, rename a field, misspell an id in an example) and these fail.
 
