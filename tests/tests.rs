@@ -23,6 +23,8 @@
 //!   touched; reloads keeping the step, a broken pack healing, the watcher's debounce.
 //! - `packs`: lesson packs loaded from disk as `--pack` does, their pictures drawn.
 //! - `small_window`: below the smallest usable size only quitting acts.
+//! - `guide`: the trainers' guide, `lessons/README.md`, against the code: every diagnostic code
+//!   with its fix, every step type's table of fields, and its examples loaded as packs.
 //! - `workshop`: the learner's own shop made in the workshops, snapshotted, saved, reopened
 //!   and exported with `chophien export listing`.
 
@@ -34,6 +36,7 @@ mod cli;
 mod cli_language;
 mod course;
 mod flows;
+mod guide;
 mod hangup;
 mod index;
 mod packs;

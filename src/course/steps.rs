@@ -64,6 +64,21 @@ pub const KINDS: &[&str] = &[
 /// Keys every step may have, whatever its kind.
 pub const COMMON_KEYS: &[&str] = &["type", "id", "hints", "next"];
 
+/// The keys a step of kind `kind` may have besides [`COMMON_KEYS`]; None when the kind is
+/// unknown. The trainers' guide lists them, and a test holds it to this list.
+pub fn keys(kind: &str) -> Option<&'static [&'static str]> {
+    Some(match kind {
+        read::KIND => read::KEYS,
+        choice::KIND | multi::KIND => choice::KEYS,
+        order::KIND => order::KEYS,
+        number::KIND => number::KEYS,
+        text::KIND => text::KEYS,
+        scenario::KIND => scenario::KEYS,
+        workshop::KIND => workshop::KEYS,
+        _ => return None,
+    })
+}
+
 /// Loads a step of kind `kind` from its table; None when the kind is unknown (reported) or the
 /// fields could not be read at all.
 pub(crate) fn load_kind(

@@ -10,7 +10,7 @@ use crate::course::load::Builder;
 use crate::diagnostic::Code;
 
 pub const KIND: &str = "choice";
-pub(super) const KEYS: &[&str] = &["prompt", "options"];
+pub(crate) const KEYS: &[&str] = &["prompt", "options"];
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Choice {

@@ -11,7 +11,7 @@ use crate::course::load::Builder;
 use crate::diagnostic::Code;
 
 pub const KIND: &str = "number";
-const KEYS: &[&str] = &[
+pub(crate) const KEYS: &[&str] = &[
     "prompt",
     "answer",
     "tolerance",

@@ -11,7 +11,7 @@ use crate::course::load::Builder;
 use crate::diagnostic::Code;
 
 pub const KIND: &str = "order";
-const KEYS: &[&str] = &["prompt", "items", "feedback_right", "feedback_wrong"];
+pub(crate) const KEYS: &[&str] = &["prompt", "items", "feedback_right", "feedback_wrong"];
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Feedback {

@@ -9,7 +9,7 @@ use crate::course::load::Builder;
 use crate::diagnostic::Code;
 
 pub const KIND: &str = "read";
-const KEYS: &[&str] = &["text", "picture", "picture_alt"];
+pub(crate) const KEYS: &[&str] = &["text", "picture", "picture_alt"];
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Read {

@@ -19,7 +19,7 @@ use crate::diagnostic::Code;
 use crate::tomlfile::{self, is_kebab_id};
 
 pub const KIND: &str = "scenario";
-const KEYS: &[&str] = &["prompt", "start", "nodes"];
+pub(crate) const KEYS: &[&str] = &["prompt", "start", "nodes"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Ending {

@@ -21,7 +21,7 @@ use crate::text::matching;
 use crate::workshop::claims::{ClaimKind, check_claims};
 
 pub const KIND: &str = "text";
-const KEYS: &[&str] = &[
+pub(crate) const KEYS: &[&str] = &[
     "prompt",
     "accept",
     "ignore_diacritics",

@@ -14,7 +14,7 @@ use crate::course::load::Builder;
 use crate::diagnostic::Code;
 
 pub const KIND: &str = "workshop";
-const KEYS: &[&str] = &["tool", "prompt"];
+pub(crate) const KEYS: &[&str] = &["tool", "prompt"];
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Workshop {
