@@ -15,7 +15,7 @@ pub enum Format {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Invocation {
+pub(crate) enum Invocation {
     Run {
         data_dir: Option<PathBuf>,
         pack: Option<PathBuf>,
@@ -120,13 +120,13 @@ pub enum ReportFormat {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cli {
+pub(crate) struct Cli {
     pub lang: Option<String>,
     pub invocation: Invocation,
 }
 
 /// Finds `--lang` before clap runs, so that clap's help can already be localized.
-pub fn early_lang(args: &[String]) -> Option<String> {
+pub(crate) fn early_lang(args: &[String]) -> Option<String> {
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         if let Some(v) = arg.strip_prefix("--lang=") {
@@ -140,7 +140,8 @@ pub fn early_lang(args: &[String]) -> Option<String> {
 }
 
 /// Every interface message the command line uses: each shipped language must have them all.
-pub const MESSAGES: &[&str] = &[
+#[cfg(test)]
+pub(crate) const MESSAGES: &[&str] = &[
     "cli-about",
     "cli-data-dir",
     "cli-pack",
@@ -255,7 +256,7 @@ const TAKES_VALUE: [&str; 7] = [
 /// the defaults and choices written into our own descriptions instead of clap's English
 /// "[default: …]" and "[possible values: …]". Clap's `help` subcommand is off; `parse` turns
 /// `chophien help [COMMAND]` into `--help`.
-pub fn command(loc: &Localizer) -> Command {
+pub(crate) fn command(loc: &Localizer) -> Command {
     let options = loc.text("cli-options-heading");
     let folder = loc.text("cli-value-folder");
     let usage = |command: &str, positional: &str| {
@@ -778,7 +779,7 @@ fn help_as_flag(args: &[String]) -> Vec<String> {
 
 /// Parses `args` (including the program name). Help and the version come back as errors of
 /// their kind, to be printed as they are; for real errors see [`error_message`].
-pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
+pub(crate) fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
     let matches = command(loc).try_get_matches_from(help_as_flag(args))?;
     let lang = matches.get_one::<String>("lang").cloned();
     let format_of = |m: &clap::ArgMatches| match m.get_one::<String>("format").map(String::as_str) {
@@ -888,7 +889,7 @@ pub fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
 /// A refused command line, said in the interface language: what is wrong, the values that
 /// would do or the likely meant word, the usage, and how to get help. Clap's own English
 /// message is never shown; what the user typed is shown with control characters made visible.
-pub fn error_message(loc: &Localizer, error: &clap::Error) -> String {
+pub(crate) fn error_message(loc: &Localizer, error: &clap::Error) -> String {
     use clap::error::{ContextKind, ErrorKind};
 
     let get = |kind| {

@@ -3,18 +3,18 @@
 
 pub mod app;
 pub mod class;
-pub mod cli;
+pub(crate) mod cli;
 pub mod commands;
 pub mod course;
 pub mod diagnostic;
 pub mod i18n;
 pub mod learner;
-pub mod packs;
-pub mod picture;
+pub(crate) mod packs;
+pub(crate) mod picture;
 pub mod runtime;
 pub mod source;
 pub mod store;
-pub mod text;
+pub(crate) mod text;
 pub(crate) mod tomlfile;
 pub mod ui;
 pub mod workshop;

@@ -15,14 +15,14 @@ use crate::diagnostic::Diagnostic;
 use crate::source::{Files, MAX_DEPTH, MAX_FILES, MAX_MEDIA_FILE, MAX_PACK_BYTES};
 
 /// The folder under the data directory that holds installed packs.
-pub const PACKS_FOLDER: &str = "packs";
+pub(crate) const PACKS_FOLDER: &str = "packs";
 /// Most a zip entry may expand by: real lesson text compresses about 3-5 times, pictures not
 /// at all; a zip bomb by thousands.
-pub const MAX_RATIO: u64 = 100;
+pub(crate) const MAX_RATIO: u64 = 100;
 
 /// Why a pack was not installed.
 #[derive(Debug)]
-pub enum PackError {
+pub(crate) enum PackError {
     /// The source is neither a folder nor a readable .zip file.
     Unreadable {
         detail: String,
@@ -60,18 +60,18 @@ pub enum PackError {
 
 /// One installed pack.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Installed {
+pub(crate) struct Installed {
     pub id: String,
     pub path: PathBuf,
 }
 
-pub fn packs_dir(data_dir: &Path) -> PathBuf {
+pub(crate) fn packs_dir(data_dir: &Path) -> PathBuf {
     data_dir.join(PACKS_FOLDER)
 }
 
 /// Installed packs, by id, in name order. Staging folders (names starting with `.`) are not
 /// packs.
-pub fn list(data_dir: &Path) -> Vec<Installed> {
+pub(crate) fn list(data_dir: &Path) -> Vec<Installed> {
     let Ok(entries) = std::fs::read_dir(packs_dir(data_dir)) else {
         return Vec::new();
     };
@@ -87,7 +87,7 @@ pub fn list(data_dir: &Path) -> Vec<Installed> {
     packs
 }
 
-pub fn remove(data_dir: &Path, id: &str) -> Result<(), PackError> {
+pub(crate) fn remove(data_dir: &Path, id: &str) -> Result<(), PackError> {
     if !crate::tomlfile::is_kebab_id(id) {
         return Err(PackError::NotInstalled { id: id.to_string() });
     }
@@ -101,7 +101,7 @@ pub fn remove(data_dir: &Path, id: &str) -> Result<(), PackError> {
 }
 
 /// The id a pack gets from its file or folder name: `Honey Pack.zip` → `honey-pack`.
-pub fn id_from_name(source: &Path) -> String {
+pub(crate) fn id_from_name(source: &Path) -> String {
     let stem = source
         .file_stem()
         .map(|s| s.to_string_lossy().to_lowercase())
@@ -119,7 +119,10 @@ pub fn id_from_name(source: &Path) -> String {
 
 /// Checks `source` (a pack folder or a `.zip`) and installs it as `<data>/packs/<id>`,
 /// replacing an older pack of the same id. Returns the installed pack and its warnings.
-pub fn add(source: &Path, data_dir: &Path) -> Result<(Installed, Vec<Diagnostic>), PackError> {
+pub(crate) fn add(
+    source: &Path,
+    data_dir: &Path,
+) -> Result<(Installed, Vec<Diagnostic>), PackError> {
     let id = id_from_name(source);
     if !crate::tomlfile::is_kebab_id(&id) {
         return Err(PackError::BadId {

@@ -14,8 +14,8 @@ use crate::diagnostic::{Code, Diagnostic, Position};
 use crate::source::Files;
 
 /// The largest thumbnail kept: enough for the widest body at two pixels per cell row.
-pub const MAX_WIDTH: u32 = 160;
-pub const MAX_HEIGHT: u32 = 96;
+pub(crate) const MAX_WIDTH: u32 = 160;
+pub(crate) const MAX_HEIGHT: u32 = 96;
 /// The largest picture decoded at all.
 const MAX_SIDE: u32 = 6_000;
 const MAX_DECODE_BYTES: u64 = 128 * 1024 * 1024;
@@ -48,7 +48,7 @@ impl Thumbnail {
 }
 
 /// Decodes `bytes` (PNG or JPEG) into a thumbnail; None when it is not a picture we can read.
-pub fn decode(bytes: &[u8]) -> Option<Thumbnail> {
+pub(crate) fn decode(bytes: &[u8]) -> Option<Thumbnail> {
     let mut reader = ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
         .ok()?;
@@ -73,7 +73,7 @@ pub fn decode(bytes: &[u8]) -> Option<Thumbnail> {
 /// The pictures of `course` that could not be drawn (not a PNG or JPEG, damaged, or larger
 /// than the decoder accepts), one warning on each picture file: the learner would see only
 /// the description. Reads every picture, so `check` and `preview` run it, not the tutor.
-pub fn check_course(files: &Files, course: &Course) -> Vec<Diagnostic> {
+pub(crate) fn check_course(files: &Files, course: &Course) -> Vec<Diagnostic> {
     let paths: BTreeSet<&str> = course
         .lessons
         .values()

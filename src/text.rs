@@ -3,9 +3,9 @@
 //!
 //! It owns no I/O and knows nothing of lessons or screens.
 
-pub mod input_method;
-pub mod matching;
-pub mod sanitize;
-pub mod wrap;
+pub(crate) mod input_method;
+pub(crate) mod matching;
+pub(crate) mod sanitize;
+pub(crate) mod wrap;
 
-pub use sanitize::{clean, clean_line};
+pub(crate) use sanitize::{clean, clean_line};

@@ -195,8 +195,9 @@ impl FromStr for TonePlacement {
 /// other character (space, punctuation, non-ASCII) is copied unchanged and
 /// ends the word. Meant for one word (`"nguwowif"` → `"người"`), it also
 /// works on sentences (`"xin chaof"` → `"xin chào"`). The result is NFC.
+#[cfg(test)]
 #[must_use]
-pub fn compose(keys: &str, method: InputMethod, placement: TonePlacement) -> String {
+pub(crate) fn compose(keys: &str, method: InputMethod, placement: TonePlacement) -> String {
     let mut out = String::with_capacity(keys.len());
     let mut start = None;
     for (i, c) in keys.char_indices() {
@@ -229,7 +230,7 @@ pub fn compose(keys: &str, method: InputMethod, placement: TonePlacement) -> Str
 /// composing goes on from there, as in Unikey (`"vieet"`, Backspace, `"ts"`
 /// → `"viết"`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct WordComposer {
+pub(crate) struct WordComposer {
     keys: String,
     /// Set when [`resume`](Self::resume) had to make up keys for a word.
     seed: Option<Seed>,
@@ -247,12 +248,12 @@ struct Seed {
 impl WordComposer {
     /// An empty composer.
     #[must_use]
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self::default()
     }
 
     /// Adds one typed character; see the type's documentation.
-    pub fn push(
+    pub(crate) fn push(
         &mut self,
         key: char,
         method: InputMethod,
@@ -277,7 +278,12 @@ impl WordComposer {
     /// leaving the composer empty, when `shown` is empty or is not something
     /// this method could have typed (text with other marks, or that would
     /// compose into something else, like `"as"` in Telex).
-    pub fn resume(&mut self, shown: &str, method: InputMethod, placement: TonePlacement) -> bool {
+    pub(crate) fn resume(
+        &mut self,
+        shown: &str,
+        method: InputMethod,
+        placement: TonePlacement,
+    ) -> bool {
         let shown: String = shown.nfc().collect();
         if shown.is_empty() || method == InputMethod::Off {
             self.reset();
@@ -316,21 +322,22 @@ impl WordComposer {
     }
 
     /// Forgets the current word (the next key starts a new one).
-    pub fn reset(&mut self) {
+    pub(crate) fn reset(&mut self) {
         self.keys.clear();
         self.seed = None;
     }
 
     /// True when no word is being composed.
     #[must_use]
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.keys.is_empty()
     }
 
     /// The raw keys of the current word: as typed, after the keys
     /// [`resume`](Self::resume) made up for a word it took up.
+    #[cfg(test)]
     #[must_use]
-    pub fn keys(&self) -> &str {
+    pub(crate) fn keys(&self) -> &str {
         &self.keys
     }
 
@@ -930,6 +937,7 @@ fn set_mark(l: &mut Letter, mark: Mark) {
 }
 
 /// Composes the keys of one word (ASCII letters and digits only).
+#[cfg(test)]
 fn compose_word(keys: &str, method: InputMethod, placement: TonePlacement) -> String {
     try_compose_word(keys, method, placement).unwrap_or_else(|| keys.to_owned())
 }

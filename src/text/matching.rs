@@ -12,7 +12,7 @@ const TYPO_MIN_CHARS: usize = 6;
 
 /// The comparable form of a text: lower case, NFC, words separated by single spaces,
 /// punctuation removed and, when asked, diacritics removed (đ becomes d).
-pub fn fold(text: &str, ignore_diacritics: bool) -> String {
+pub(crate) fn fold(text: &str, ignore_diacritics: bool) -> String {
     let lower: String = text.nfc().collect::<String>().to_lowercase();
     let base: String = if ignore_diacritics {
         lower
@@ -35,7 +35,7 @@ fn is_combining_mark(c: char) -> bool {
 }
 
 /// True when `answer` is one of `accepted`, as described in the module doc.
-pub fn matches_any<'a>(
+pub(crate) fn matches_any<'a>(
     answer: &str,
     accepted: impl IntoIterator<Item = &'a str>,
     ignore_diacritics: bool,
@@ -60,7 +60,7 @@ pub fn matches_any<'a>(
 /// True when any keyword appears in `answer` as whole words, case ignored. Diacritics count
 /// whenever the learner wrote any ("mua" is not "mùa"); they are ignored only when the whole
 /// answer has none (typed without a Vietnamese keyboard), and never when `exact`.
-pub fn mentions_any<'a>(
+pub(crate) fn mentions_any<'a>(
     answer: &str,
     keywords: impl IntoIterator<Item = &'a str>,
     exact: bool,
@@ -74,18 +74,18 @@ pub fn mentions_any<'a>(
 }
 
 /// True when `text` has any letter with a diacritic (a tone, a hat, a horn, đ).
-pub fn has_diacritics(text: &str) -> bool {
+pub(crate) fn has_diacritics(text: &str) -> bool {
     text.nfd()
         .any(|c| is_combining_mark(c) || c == 'đ' || c == 'Đ')
 }
 
 /// Number of words, as a reader would count them.
-pub fn word_count(text: &str) -> usize {
+pub(crate) fn word_count(text: &str) -> usize {
     text.unicode_words().count()
 }
 
 /// Number of user-perceived characters (a decomposed "ệ" counts once).
-pub fn char_count(text: &str) -> usize {
+pub(crate) fn char_count(text: &str) -> usize {
     text.graphemes(true).count()
 }
 

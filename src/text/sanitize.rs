@@ -9,12 +9,12 @@
 use unicode_normalization::UnicodeNormalization;
 
 /// NFC text with line breaks kept and every other control character made visible.
-pub fn clean(input: &str) -> String {
+pub(crate) fn clean(input: &str) -> String {
     sanitize(input, true)
 }
 
 /// NFC text on one line: line breaks become spaces, control characters are made visible.
-pub fn clean_line(input: &str) -> String {
+pub(crate) fn clean_line(input: &str) -> String {
     sanitize(input, false)
 }
 

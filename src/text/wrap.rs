@@ -18,7 +18,7 @@ use unicode_width::UnicodeWidthStr;
 ///
 /// Only `\n` is a hard break: after the other characters UAX #14 must break after (U+2028,
 /// form feed…) a line may break but need not, so every line end the text field sees is `\n`.
-pub fn line_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
+pub(crate) fn line_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
     let width = width.max(1);
     let graphemes: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
     let mut lines = Vec::new();
@@ -66,7 +66,7 @@ pub fn line_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
 }
 
 /// The lines of `text` at `width` columns, without the spaces around them.
-pub fn lines(text: &str, width: usize) -> Vec<String> {
+pub(crate) fn lines(text: &str, width: usize) -> Vec<String> {
     line_ranges(text, width)
         .into_iter()
         .map(|r| text[r].trim().to_string())
