@@ -192,13 +192,14 @@ pub fn load_course(path: Option<&Path>) -> (Files, Loaded) {
     (files, loaded)
 }
 
-/// The course at `path` as `check` and `preview` see it: [`load_course`], and every picture
-/// decoded to find those that could not be drawn.
+/// The course at `path` as `check` and `preview` see it: [`load_course`], every picture
+/// decoded to find those that could not be drawn, and translations older than their source.
 pub fn checked_course(path: Option<&Path>) -> (Files, Loaded) {
     let (files, mut loaded) = load_course(path);
-    let pictures = crate::picture::check_course(&files, &loaded.course);
-    if !pictures.is_empty() {
-        loaded.diagnostics.extend(pictures);
+    let mut found = crate::picture::check_course(&files, &loaded.course);
+    found.extend(coverage::stale_translations(&files, &loaded, path));
+    if !found.is_empty() {
+        loaded.diagnostics.extend(found);
         loaded.diagnostics.sort_by(|a, b| {
             (&a.path, a.pos.line, a.pos.col).cmp(&(&b.path, b.pos.line, b.pos.col))
         });

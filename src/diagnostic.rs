@@ -78,6 +78,7 @@ pub enum Code {
     ExpansionTooLong,
     OptionWithoutFeedback,
     BadPicture,
+    StaleTranslation,
 }
 
 impl Code {
@@ -147,6 +148,7 @@ impl Code {
         Code::ExpansionTooLong,
         Code::OptionWithoutFeedback,
         Code::BadPicture,
+        Code::StaleTranslation,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -216,6 +218,7 @@ impl Code {
             ExpansionTooLong => "expansion-too-long",
             OptionWithoutFeedback => "option-without-feedback",
             BadPicture => "bad-picture",
+            StaleTranslation => "stale-translation",
         }
     }
 
@@ -231,7 +234,8 @@ impl Code {
             | Code::BuiltinLanguages
             | Code::TranslationVariables
             | Code::OptionWithoutFeedback
-            | Code::BadPicture => Severity::Warning,
+            | Code::BadPicture
+            | Code::StaleTranslation => Severity::Warning,
             _ => Severity::Error,
         }
     }

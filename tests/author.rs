@@ -312,6 +312,12 @@ fn coverage_names_missing_and_changed_translations() {
         find(&rows(&out), "honey", "en")["stale"],
         serde_json::json!(["title"])
     );
+    let (_, checked) = chophien(&["--lang", "en", "check", pack]);
+    assert!(
+        checked.contains("honey/en.ftl:1:1: warning[stale-translation]")
+            && checked.contains("1 translated messages whose vi text changed"),
+        "{checked}"
+    );
     let (_, table) = chophien(&["--lang", "en", "coverage", pack]);
     assert!(table.contains("en 33% (1 changed)"), "{table}");
     assert!(
@@ -325,6 +331,8 @@ fn coverage_names_missing_and_changed_translations() {
         find(&rows(&out), "honey", "en")["stale"],
         serde_json::json!([])
     );
+    let (_, checked) = chophien(&["--lang", "en", "check", pack]);
+    assert!(!checked.contains("stale-translation"), "{checked}");
 }
 
 mod packs {

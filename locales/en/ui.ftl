@@ -675,6 +675,8 @@ diag-option-without-feedback = the wrong option "{ $option }" has no feedback
 diag-option-without-feedback-help = Add feedback = "..." to this option: say why it is not right.
 diag-bad-picture = this picture cannot be drawn: not a PNG or JPEG, damaged, or more than { $limit } pixels on a side
 diag-bad-picture-help = Save the picture again as JPG or PNG; about 1000 pixels on the longest side is plenty.
+diag-stale-translation = { $count } translated messages whose { $base } text changed after they were translated: { $ids }
+diag-stale-translation-help = Translate them again from the new text, then run chophien coverage --mark-current.
 
 ## chophien new
 

@@ -621,6 +621,8 @@ diag-option-without-feedback = lựa chọn "{ $option }" sai nhưng chưa có l
 diag-option-without-feedback-help = Thêm feedback = "..." cho lựa chọn này: nói vì sao nó chưa đúng.
 diag-bad-picture = không vẽ được ảnh này: không phải PNG hay JPEG, ảnh bị hỏng, hoặc một cạnh dài hơn { $limit } điểm ảnh
 diag-bad-picture-help = Lưu lại ảnh dạng JPG hoặc PNG, cạnh dài nhất khoảng 1000 điểm ảnh là đủ.
+diag-stale-translation = { $count } đoạn chữ đã dịch nhưng bản { $base } đã sửa sau khi dịch: { $ids }
+diag-stale-translation-help = Dịch lại các đoạn đó theo bản mới, rồi chạy chophien coverage --mark-current.
 
 ## chophien new
 

@@ -118,6 +118,51 @@ pub fn rows(
     root: Option<&Path>,
     mark: Option<&mut Vec<(String, String)>>,
 ) -> Vec<Row> {
+    rows_of(files, loaded, root, mark, false)
+}
+
+/// Each translation whose base-language text changed since a translator marked it current,
+/// as a warning on the translation's file (`check` and `preview`). Only folders with a side
+/// file are read again, so a pack never marked costs nothing.
+pub fn stale_translations(
+    files: &Files,
+    loaded: &crate::course::Loaded,
+    root: Option<&Path>,
+) -> Vec<crate::diagnostic::Diagnostic> {
+    const SHOWN: usize = 8;
+    let base = &loaded.course.base_language;
+    rows_of(files, loaded, root, None, true)
+        .into_iter()
+        .filter(|row| !row.stale.is_empty())
+        .map(|row| {
+            let file = if row.lesson.is_empty() {
+                format!("{}.ftl", row.language)
+            } else {
+                format!("{}/{}.ftl", row.lesson, row.language)
+            };
+            let mut ids = row.stale[..row.stale.len().min(SHOWN)].join(", ");
+            if row.stale.len() > SHOWN {
+                ids.push_str(", …");
+            }
+            crate::diagnostic::Diagnostic::new(
+                crate::diagnostic::Code::StaleTranslation,
+                files.display_path(&file),
+                crate::diagnostic::Position { line: 1, col: 1 },
+            )
+            .arg("count", row.stale.len())
+            .arg("ids", crate::text::clean_line(&ids))
+            .arg("base", base)
+        })
+        .collect()
+}
+
+fn rows_of(
+    files: &Files,
+    loaded: &crate::course::Loaded,
+    root: Option<&Path>,
+    mark: Option<&mut Vec<(String, String)>>,
+    only_marked: bool,
+) -> Vec<Row> {
     let base = loaded.course.base_language.clone();
     let mut out = Vec::new();
     let mut writes = Vec::new();
@@ -129,6 +174,10 @@ pub fn rows(
                 format!("{folder}/{tag}.ftl")
             }
         };
+        let marks = read_marks(root, &folder);
+        if only_marked && marks.is_empty() {
+            continue;
+        }
         let Some(base_file) = parse(files, &file_of(&base)) else {
             continue;
         };
@@ -143,7 +192,6 @@ pub fn rows(
                 )
             })
             .collect();
-        let marks = read_marks(root, &folder);
         let mut new_marks = Marks::new();
         for lang in loaded.languages.all() {
             if lang.tag == base {
