@@ -566,7 +566,7 @@ mod packs {
 /// A pack with one lesson for each thing `check` finds that the learner would otherwise see
 /// broken: messages calling each other in a circle, a message cut short, a translation that
 /// drops a price, a wrong option with nothing to say, a picture that cannot be drawn.
-fn findings_pack() -> tempfile::TempDir {
+pub(crate) fn findings_pack() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("dir");
     let write = |path: &str, text: &str| {
         let path = dir.path().join(path);

@@ -10,6 +10,8 @@
 //! - `course`: the shipped course played to the end in every complete language (the only
 //!   tests on `lessons/`; all others run on `tests/fixtures/`).
 //! - `cli_language`: the binary's help, usage errors and unknown-language warning, per language.
+//! - `codes`: every diagnostic code produced by `check` on a fixture pack (`every-code`, one
+//!   lesson per mistake), or on one broken at test time in a temporary folder.
 //! - `screens`: the whole app on ratatui's `TestBackend`, driven by key scripts, every screen
 //!   snapshotted at 80×24 and at the smallest usable size; meaningful colours asserted.
 //! - `flows`: learner journeys through the real store (first run, resume, damaged database).
@@ -34,6 +36,7 @@ mod author;
 mod class;
 mod cli;
 mod cli_language;
+mod codes;
 mod course;
 mod flows;
 mod guide;
