@@ -72,13 +72,16 @@ pub(crate) fn convert<T: DeserializeOwned>(
         Ok(v) => Some(v),
         Err(error) => {
             let offset = error.span().map_or(value.span().start, |s| s.start);
+            let kind = crate::course::mistakes::wrong_type_kind(error.message());
+            // The parser's words never reach a trainer when the kind says it better.
+            let detail = match kind {
+                "number-or-text" => "7000, \"mật ong\"".to_string(),
+                _ => first_line(error.message()),
+            };
             report
                 .at(Code::WrongType, offset)
-                .with("detail", first_line(error.message()))
-                .with(
-                    "kind",
-                    crate::course::mistakes::wrong_type_kind(error.message()),
-                );
+                .with("detail", detail)
+                .with("kind", kind);
             None
         }
     }

@@ -679,3 +679,34 @@ fn check_finds_what_the_learner_would_otherwise_see_broken() {
     let (_, text) = chophien(&["--lang", "vi", "check", path]);
     assert!(text.contains("vòng tròn: a → b → a"), "{text}");
 }
+
+#[test]
+fn a_vars_value_that_is_a_list_is_named_once_in_plain_words() {
+    let dir = tempfile::tempdir().expect("dir");
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
+        std::fs::write(path, text).expect("write");
+    };
+    write(
+        "course.toml",
+        "format_version = 1\nbase_language = \"vi\"\n\n[[modules]]\nid = \"m\"\ntitle = \"m\"\nlessons = [\"gia\"]\n",
+    );
+    write("vi.ftl", "m = Học phần\n");
+    write(
+        "gia/lesson.toml",
+        "title = \"title\"\n\n[vars]\nprice = [120000]\n\n[[steps]]\ntype = \"read\"\ntext = \"a\"\n",
+    );
+    write("gia/vi.ftl", "title = Giá\na = Giá { MONEY($price) }.\n");
+    let path = dir.path().to_str().expect("utf-8 path");
+    for lang in ["en", "vi"] {
+        let (code, out) = chophien(&["--lang", lang, "check", path]);
+        assert_eq!(code, 1, "{out}");
+        assert_eq!(locations(&out).len(), 1, "one problem only: {out}");
+        assert!(out.contains("gia/lesson.toml:4:9:"), "{out}");
+        assert!(
+            out.contains("7000") && !out.contains("RawVar") && !out.contains("untagged"),
+            "{out}"
+        );
+    }
+}

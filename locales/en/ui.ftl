@@ -100,6 +100,7 @@ diag-unknown-field-help = Check the spelling. Fields allowed here: { $expected }
 diag-missing-field = the required field "{ $field }" is missing
 diag-missing-field-help = Add { $field } = ... here.
 diag-wrong-type = { $kind ->
+    [number-or-text] a value in [vars] is a whole number, like 7000, or text in straight quotes, like "mật ong"
     [number] this field takes a whole number, digits only, like 7000
     [text] this field takes text in straight quotes, like "photo-light"
     [list] this field takes a list in square brackets, like ["a", "b"]

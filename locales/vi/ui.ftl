@@ -92,6 +92,7 @@ diag-unknown-field-help = Xem lại chính tả. Các trường được dùng �
 diag-missing-field = thiếu trường bắt buộc "{ $field }"
 diag-missing-field-help = Thêm { $field } = ... vào đây.
 diag-wrong-type = { $kind ->
+    [number-or-text] giá trị trong [vars] là một số nguyên, như 7000, hoặc chữ trong dấu nháy thẳng, như "mật ong"
     [number] trường này cần một số nguyên, chỉ có chữ số, như 7000
     [text] trường này cần chữ trong dấu ngoặc kép thẳng, như "photo-light"
     [list] trường này cần một danh sách trong ngoặc vuông, như ["a", "b"]

@@ -723,7 +723,8 @@ fn load_lesson(
                         Some(RawVar::Text(s)) => {
                             vars.push((name, Var::Text(crate::text::clean_line(&s))))
                         }
-                        None => {}
+                        // Reported; still declared, so its uses are not reported again.
+                        None => vars.push((name, Var::Text(String::new()))),
                     }
                 }
             }

@@ -158,7 +158,10 @@ pub fn toml_error_kind(message: &str) -> &'static str {
 /// serde's "invalid type: …, expected …" as the kind of value the field takes.
 pub fn wrong_type_kind(message: &str) -> &'static str {
     let expected = message.rsplit("expected").next().unwrap_or_default();
-    if !message.contains("expected") {
+    if message.contains("RawVar") {
+        // A `[vars]` value that is neither a whole number nor a text.
+        "number-or-text"
+    } else if !message.contains("expected") {
         "other"
     } else if ["i64", "u64", "integer", "i32", "u32", "usize"]
         .iter()
