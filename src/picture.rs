@@ -47,8 +47,8 @@ impl Thumbnail {
     }
 }
 
-/// Decodes `bytes` (PNG or JPEG) into a thumbnail; None when it is not a picture we can read.
-pub(crate) fn decode(bytes: &[u8]) -> Option<Thumbnail> {
+/// Decodes `bytes` (PNG or JPEG) within the limits; None when it is not a picture we can read.
+fn decode_full(bytes: &[u8]) -> Option<image::DynamicImage> {
     let mut reader = ImageReader::new(std::io::Cursor::new(bytes))
         .with_guessed_format()
         .ok()?;
@@ -57,7 +57,12 @@ pub(crate) fn decode(bytes: &[u8]) -> Option<Thumbnail> {
     limits.max_image_height = Some(MAX_SIDE);
     limits.max_alloc = Some(MAX_DECODE_BYTES);
     reader.limits(limits);
-    let image = reader.decode().ok()?;
+    reader.decode().ok()
+}
+
+/// Decodes `bytes` (PNG or JPEG) into a thumbnail; None when it is not a picture we can read.
+pub(crate) fn decode(bytes: &[u8]) -> Option<Thumbnail> {
+    let image = decode_full(bytes)?;
     let thumb = image.thumbnail(MAX_WIDTH, MAX_HEIGHT).to_rgb8();
     let (width, height) = thumb.dimensions();
     if width == 0 || height == 0 {
@@ -87,13 +92,55 @@ pub(crate) fn check_course(files: &Files, course: &Course) -> Vec<Diagnostic> {
             _ => None,
         })
         .collect();
-    paths
-        .into_iter()
-        .filter(|path| {
-            files
-                .media(path)
-                .is_some_and(|bytes| decode(&bytes).is_none())
-        })
+    let paths: Vec<&str> = paths.into_iter().collect();
+    // Decoded on several threads, each distinct picture once (a pack often reuses one).
+    let seen = std::sync::Mutex::new(std::collections::HashMap::<u64, bool>::new());
+    let drawable = |path: &str| -> bool {
+        let Some(bytes) = files.media(path) else {
+            return true; // missing: `missing-media` says so already
+        };
+        let key = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::hash::DefaultHasher::new();
+            bytes.hash(&mut h);
+            h.finish()
+        };
+        let known = seen.lock().ok().and_then(|s| s.get(&key).copied());
+        if let Some(known) = known {
+            return known;
+        }
+        let ok = decode_full(&bytes).is_some();
+        if let Ok(mut seen) = seen.lock() {
+            seen.insert(key, ok);
+        }
+        ok
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 4);
+    let chunk = paths.len().div_ceil(threads).max(1);
+    let bad: Vec<&str> = std::thread::scope(|scope| {
+        let workers: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| {
+                let drawable = &drawable;
+                scope.spawn(move || {
+                    part.iter()
+                        .copied()
+                        .filter(|p| !drawable(p))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    bad.into_iter()
         .map(|path| {
             Diagnostic::new(
                 Code::BadPicture,
