@@ -2,28 +2,7 @@
 //! per mistake; `tests/fixtures/broken-languages`): each is named once, at its own line, with
 //! the fix in plain words, and the parser errors that only follow from it are left out.
 
-use std::process::Command;
-
-fn chophien(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_chophien"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("CHOPHIEN_LANG")
-        .output()
-        .expect("the binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
-}
-
-fn locations(output: &str) -> Vec<String> {
-    output
-        .lines()
-        .filter(|l| l.contains("]: "))
-        .map(|l| l.split("]: ").next().unwrap_or_default().to_string() + "]")
-        .collect()
-}
+use crate::support::{chophien, locations};
 
 const PACK: &str = "tests/fixtures/author-mistakes";
 

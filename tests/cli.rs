@@ -2,27 +2,7 @@
 
 use std::process::Command;
 
-fn chophien(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_chophien"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("CHOPHIEN_LANG")
-        .output()
-        .expect("the binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
-}
-
-/// Only the `path:line:col: severity[code]` part of each diagnostic line.
-fn locations(output: &str) -> Vec<String> {
-    output
-        .lines()
-        .filter(|l| l.contains("]: "))
-        .map(|l| l.split("]: ").next().unwrap_or_default().to_string() + "]")
-        .collect()
-}
+use crate::support::{chophien, locations};
 
 #[test]
 fn the_embedded_course_checks_clean() {

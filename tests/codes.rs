@@ -4,9 +4,9 @@
 //! temporary folder (a file over the size cap, too many files, a pack over the size cap, a
 //! file the file system will not describe, a file with too many problems, a stale translation).
 
+use crate::support::chophien;
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::Command;
 
 use chophien::diagnostic::Code;
 
@@ -14,19 +14,6 @@ const EVERY_CODE: &str = "tests/fixtures/every-code";
 
 /// Codes no test here can produce, each with the reason. Empty: every code is produced.
 const EXCEPTIONS: &[(&str, &str)] = &[];
-
-fn chophien(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_chophien"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("CHOPHIEN_LANG")
-        .output()
-        .expect("the binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
-}
 
 /// `check --format json` on `pack`: each diagnostic as (file, line, code), the file as printed.
 fn check(pack: &str) -> Vec<(String, u64, String)> {

@@ -223,3 +223,27 @@ pub(crate) fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// Runs the real binary from the project folder, without a language from the environment:
+/// its exit code and what it printed.
+pub(crate) fn chophien(args: &[&str]) -> (i32, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_chophien"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("CHOPHIEN_LANG")
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+/// Only the `path:line:col: severity[code]` part of each diagnostic line.
+pub(crate) fn locations(output: &str) -> Vec<String> {
+    output
+        .lines()
+        .filter(|l| l.contains("]: "))
+        .map(|l| l.split("]: ").next().unwrap_or_default().to_string() + "]")
+        .collect()
+}
