@@ -200,9 +200,7 @@ pub fn checked_course(path: Option<&Path>) -> (Files, Loaded) {
     found.extend(coverage::stale_translations(&files, &loaded, path));
     if !found.is_empty() {
         loaded.diagnostics.extend(found);
-        loaded.diagnostics.sort_by(|a, b| {
-            (&a.path, a.pos.line, a.pos.col).cmp(&(&b.path, b.pos.line, b.pos.col))
-        });
+        crate::diagnostic::sort(&mut loaded.diagnostics);
     }
     (files, loaded)
 }

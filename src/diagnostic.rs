@@ -302,6 +302,12 @@ fn char_floor(source: &str, offset: usize) -> usize {
     offset
 }
 
+/// Puts `diagnostics` in the order they are shown: by file, then line, then column.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics
+        .sort_by(|a, b| (&a.path, a.pos.line, a.pos.col).cmp(&(&b.path, b.pos.line, b.pos.col)));
+}
+
 /// Most diagnostics kept for one file; the rest become one [`Code::TooManyProblems`].
 pub const MAX_PER_FILE: usize = 200;
 

@@ -56,8 +56,7 @@ pub fn load_indexed(files: &Files, index: Option<&Index>) -> Loaded {
     check_interface_texts(files, &mut diagnostics);
     let course = load_course(files, &languages, index, &mut diagnostics);
     super::mistakes::suppress_cascades(&mut diagnostics);
-    diagnostics
-        .sort_by(|a, b| (&a.path, a.pos.line, a.pos.col).cmp(&(&b.path, b.pos.line, b.pos.col)));
+    crate::diagnostic::sort(&mut diagnostics);
     let diagnostics = crate::diagnostic::cap_per_file(diagnostics);
     Loaded {
         course,
