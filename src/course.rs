@@ -3,6 +3,7 @@
 //!
 //! The app only ever sees [`model`] types; everything read from disk passes through [`load`].
 
+pub mod formula;
 pub mod ftl;
 pub mod index;
 pub mod load;

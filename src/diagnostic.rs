@@ -70,6 +70,8 @@ pub enum Code {
     VariableWithoutDollar,
     VariableWithoutBraces,
     MoneyWithoutFormat,
+    BadFormula,
+    AnswerNotFromVars,
     MissingTranslation,
     LessonFolder,
     BuiltinLanguages,
@@ -140,6 +142,8 @@ impl Code {
         Code::VariableWithoutDollar,
         Code::VariableWithoutBraces,
         Code::MoneyWithoutFormat,
+        Code::BadFormula,
+        Code::AnswerNotFromVars,
         Code::MissingTranslation,
         Code::LessonFolder,
         Code::BuiltinLanguages,
@@ -210,6 +214,8 @@ impl Code {
             VariableWithoutDollar => "variable-without-dollar",
             VariableWithoutBraces => "variable-without-braces",
             MoneyWithoutFormat => "money-without-format",
+            BadFormula => "bad-formula",
+            AnswerNotFromVars => "answer-not-from-vars",
             MissingTranslation => "missing-translation",
             LessonFolder => "lesson-folder",
             BuiltinLanguages => "builtin-languages",
@@ -230,6 +236,7 @@ impl Code {
             | Code::NoHints
             | Code::VariableWithoutBraces
             | Code::MoneyWithoutFormat
+            | Code::AnswerNotFromVars
             | Code::MissingTranslation
             | Code::BuiltinLanguages
             | Code::TranslationVariables

@@ -656,6 +656,27 @@ diag-variable-without-braces = message "{ $id }" has ${ $name } without braces: 
 diag-variable-without-braces-help = Write {"{"} ${ $name } {"}"} so that the tutor puts the value in.
 diag-money-without-format = message "{ $id }" prints ${ $name } as a bare number, like 2000
 diag-money-without-format-help = For money write {"{"} MONEY(${ $name }) {"}"}: it shows 2.000 ₫ in Vietnamese and 2,000 ₫ in English.
+diag-bad-formula = { $kind ->
+    [grouped-number] a number in this formula has a dot or comma between the thousands: { $detail }
+    [unknown-name] "{ $detail }" is not a name in [vars]
+    [text-variable] "{ $detail }" holds words, not a number, so it cannot be counted
+    [divide-by-zero] this formula divides by 0
+    [too-big] the result of this formula is too large
+    [cycle] these values are worked out from each other in a circle: { $detail }
+    [syntax-end] this formula stops before it is finished
+   *[syntax] this formula cannot be read at "{ $detail }"
+}
+diag-bad-formula-help = { $kind ->
+    [grouped-number] Write numbers without dots or commas: 7000, not 7.000.
+    [unknown-name] Use a name written in [vars] of this lesson. Put spaces around a minus sign: price - cost.
+    [text-variable] Use a value that is a whole number.
+    [divide-by-zero] Check what you divide by: it must not be 0.
+    [too-big] Check the numbers: the result is more than a whole number can hold.
+    [cycle] One of these values must be a plain number, or be worked out from other values.
+   *[other] A formula starts with = and uses whole numbers, names from [vars], + - * / and brackets, for example "= price - cost".
+}
+diag-answer-not-from-vars = the answer { $answer } is none of the numbers from [vars] that "{ $id }" shows: { $vars }
+diag-answer-not-from-vars-help = If the answer is worked out from [vars], write it as a formula so it always matches them, for example answer = "= { $name }".
 diag-missing-translation = { $count } of { $total } messages are not translated in this file ({ $percent }% done): { $ids }
 diag-missing-translation-help = Learners see these in another language, marked like ({ $base }). Copy them from { $base }.ftl and translate them.
 diag-lesson-folder = this is a lesson folder, not a pack: there is no course.toml here

@@ -602,6 +602,27 @@ diag-variable-without-braces = đoạn chữ "{ $id }" có ${ $name } không có
 diag-variable-without-braces-help = Viết {"{"} ${ $name } {"}"} để chương trình điền giá trị vào.
 diag-money-without-format = đoạn chữ "{ $id }" in ${ $name } thành số trơn, như 2000
 diag-money-without-format-help = Với tiền, viết {"{"} MONEY(${ $name }) {"}"}: tiếng Việt hiện 2.000 ₫, tiếng Anh hiện 2,000 ₫.
+diag-bad-formula = { $kind ->
+    [grouped-number] một số trong công thức có dấu chấm hoặc dấu phẩy ngăn hàng nghìn: { $detail }
+    [unknown-name] "{ $detail }" không phải là tên nào trong [vars]
+    [text-variable] "{ $detail }" là chữ, không phải số, nên không tính được
+    [divide-by-zero] công thức này chia cho 0
+    [too-big] kết quả của công thức này quá lớn
+    [cycle] các giá trị này tính từ nhau thành một vòng tròn: { $detail }
+    [syntax-end] công thức dừng lại khi chưa viết xong
+   *[syntax] không đọc được công thức ở chỗ "{ $detail }"
+}
+diag-bad-formula-help = { $kind ->
+    [grouped-number] Viết số không có dấu chấm hay dấu phẩy: 7000, không viết 7.000.
+    [unknown-name] Dùng một tên đã viết trong [vars] của bài này. Để dấu cách hai bên dấu trừ: price - cost.
+    [text-variable] Dùng một giá trị là số nguyên.
+    [divide-by-zero] Xem lại số chia: số chia không được bằng 0.
+    [too-big] Xem lại các số: kết quả lớn hơn mức một số nguyên chứa được.
+    [cycle] Một trong các giá trị này phải là một số, hoặc được tính từ giá trị khác.
+   *[other] Công thức bắt đầu bằng dấu =, dùng số nguyên, tên trong [vars], + - * / và dấu ngoặc, ví dụ "= price - cost".
+}
+diag-answer-not-from-vars = đáp án { $answer } không phải số nào trong [vars] mà "{ $id }" cho người học xem: { $vars }
+diag-answer-not-from-vars-help = Nếu đáp án tính từ [vars], hãy viết nó thành công thức để luôn khớp, ví dụ answer = "= { $name }".
 diag-missing-translation = tệp này còn { $count } trên { $total } đoạn chữ chưa dịch (đã xong { $percent }%): { $ids }
 diag-missing-translation-help = Người học sẽ thấy các đoạn này bằng ngôn ngữ khác, có ghi ({ $base }). Chép chúng từ { $base }.ftl rồi dịch.
 diag-lesson-folder = đây là thư mục của một bài học, không phải gói bài: ở đây không có course.toml

@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use toml::Spanned;
 use toml::de::DeValue;
 
+use super::formula;
 use super::ftl::{self, FtlFile};
 use super::index::Index;
 use super::model::*;
@@ -520,9 +521,45 @@ pub(crate) struct Builder<'a> {
     pub(crate) report: FileReport<'a>,
     files: &'a Files,
     lesson: &'a str,
+    /// The lesson's `[vars]` as worked out: a number, or `None` for a text.
+    vars: BTreeMap<String, Option<i64>>,
+    /// Every name declared in `[vars]`, also those whose formula is wrong.
+    var_names: Vec<String>,
+    /// Number steps whose answer is written as a number, for `answer-not-from-vars`.
+    literal_answers: Vec<LiteralAnswer>,
+    source: &'a str,
+}
+
+/// A number step's answer written as a plain number.
+pub(crate) struct LiteralAnswer {
+    pub(crate) answer: i64,
+    pub(crate) tolerance: i64,
+    /// The message that tells the learner they are right.
+    pub(crate) feedback_right: String,
+    pub(crate) at: usize,
 }
 
 impl Builder<'_> {
+    /// The value of a formula written as the TOML string `value`, or None when it is wrong
+    /// (reported as `bad-formula`).
+    pub(crate) fn formula(&mut self, value: &Spanned<String>) -> Option<i64> {
+        let mut known = formula::Known(&self.vars, &self.var_names);
+        match formula::evaluate(value.get_ref(), &mut known) {
+            Ok(n) => Some(n),
+            Err(problem) => {
+                if !formula::is_repeat(&problem) {
+                    report_formula(&mut self.report, self.source, value.span(), &problem, None);
+                }
+                None
+            }
+        }
+    }
+
+    /// Notes a number step's answer written as a plain number.
+    pub(crate) fn literal_answer(&mut self, answer: LiteralAnswer) {
+        self.literal_answers.push(answer);
+    }
+
     /// A message id named by the lesson file.
     pub(crate) fn msg(&mut self, value: &Spanned<String>) -> String {
         let id = tomlfile::text(value);
@@ -684,6 +721,10 @@ fn load_lesson(
         report: FileReport::new(files.display_path(&file), source, out),
         files,
         lesson: id,
+        vars: BTreeMap::new(),
+        var_names: Vec::new(),
+        literal_answers: Vec::new(),
+        source,
     };
     let Some(doc) = tomlfile::parse(source, &mut b.report) else {
         let errors = out[first..].iter().filter(|d| d.is_error()).count();
@@ -707,33 +748,7 @@ fn load_lesson(
         .and_then(|v| tomlfile::convert::<Spanned<String>>(v, &mut b.report))
         .map(|s| b.msg(&s));
 
-    let mut vars = Vec::new();
-    if let Some(v) = tomlfile::get(table, "vars") {
-        match v.get_ref().as_table() {
-            Some(t) => {
-                for (key, value) in t.iter() {
-                    let name = crate::text::clean_line(key.get_ref());
-                    if !is_variable_name(&name) || BUILTIN_VARS.contains(&name.as_str()) {
-                        b.report.at(Code::BadId, key.span().start).with("id", &name);
-                        continue;
-                    }
-                    match tomlfile::convert::<RawVar>(value, &mut b.report) {
-                        Some(RawVar::Number(n)) => vars.push((name, Var::Number(n))),
-                        Some(RawVar::Text(s)) => {
-                            vars.push((name, Var::Text(crate::text::clean_line(&s))))
-                        }
-                        // Reported; still declared, so its uses are not reported again.
-                        None => vars.push((name, Var::Text(String::new()))),
-                    }
-                }
-            }
-            None => {
-                b.report
-                    .at(Code::WrongType, v.span().start)
-                    .with("detail", "[vars]");
-            }
-        }
-    }
+    let vars = load_vars(table, source, &mut b);
 
     let mut steps: Vec<Step> = Vec::new();
     match tomlfile::get(table, "steps").map(|v| (v, v.get_ref().as_array())) {
@@ -766,6 +781,7 @@ fn load_lesson(
 
     let refs = std::mem::take(&mut b.refs);
     check_refs(&refs, &texts, base, files, id, &mut b.report);
+    check_literal_answers(&b.literal_answers, &b.vars, texts.get(base), &mut b.report);
     check_messages(&texts, base, &vars, files, id, out);
     missing_translations(&texts, base, files, id, out);
 
@@ -795,6 +811,121 @@ fn step_id_offset(value: &Spanned<DeValue<'_>>) -> usize {
                 .or_else(|| tomlfile::get(t, "text"))
         })
         .map_or(value.span().start, |v| v.span().start)
+}
+
+/// The `[vars]` table: numbers, texts and formulas, the formulas worked out (see `formula`).
+/// Every name is declared even when its value is wrong, so its uses are not reported again.
+fn load_vars(
+    table: &toml::de::DeTable<'_>,
+    source: &str,
+    b: &mut Builder<'_>,
+) -> Vec<(String, Var)> {
+    let Some(v) = tomlfile::get(table, "vars") else {
+        return Vec::new();
+    };
+    let Some(t) = v.get_ref().as_table() else {
+        b.report
+            .at(Code::WrongType, v.span().start)
+            .with("detail", "[vars]");
+        return Vec::new();
+    };
+    let mut written = Vec::new();
+    let mut spans = BTreeMap::new();
+    for (key, value) in t.iter() {
+        let name = crate::text::clean_line(key.get_ref());
+        if !is_variable_name(&name) || BUILTIN_VARS.contains(&name.as_str()) {
+            b.report.at(Code::BadId, key.span().start).with("id", &name);
+            continue;
+        }
+        let w = match tomlfile::convert::<RawVar>(value, &mut b.report) {
+            Some(RawVar::Number(n)) => formula::Written::Number(n),
+            Some(RawVar::Text(s)) if formula::is_formula(&s) => {
+                spans.insert(name.clone(), value.span());
+                formula::Written::Formula(s)
+            }
+            Some(RawVar::Text(s)) => formula::Written::Text(crate::text::clean_line(&s)),
+            // Reported; still declared, so its uses are not reported again.
+            None => formula::Written::Text(String::new()),
+        };
+        written.push((name, w));
+    }
+    let (values, problems) = formula::resolve(&written);
+    for (name, problem) in &problems {
+        if let Some(span) = spans.get(name) {
+            report_formula(&mut b.report, source, span.clone(), problem, Some(name));
+        }
+    }
+    b.vars = values;
+    b.var_names = written.iter().map(|(n, _)| n.clone()).collect();
+    written
+        .into_iter()
+        .map(|(name, w)| {
+            let var = match w {
+                formula::Written::Text(s) => Var::Text(s),
+                formula::Written::Number(_) | formula::Written::Formula(_) => {
+                    Var::Number(b.vars.get(&name).copied().flatten().unwrap_or(0))
+                }
+            };
+            (name, var)
+        })
+        .collect()
+}
+
+/// `bad-formula` at the place in the formula's text where the problem is.
+fn report_formula(
+    report: &mut FileReport<'_>,
+    source: &str,
+    span: std::ops::Range<usize>,
+    problem: &formula::Problem,
+    var: Option<&str>,
+) {
+    // Inside a basic string without escapes, offsets in the text are offsets in the file.
+    let written = source.get(span.clone()).unwrap_or_default();
+    let at = if written.starts_with('"') && !written.contains('\\') {
+        span.start + 1 + problem.at
+    } else {
+        span.start
+    };
+    report
+        .at(Code::BadFormula, at)
+        .with("kind", problem.kind.name())
+        .with("detail", problem.kind.detail())
+        .with("name", var.unwrap_or("answer"));
+}
+
+/// A number step whose right-answer feedback prints numbers from `[vars]` while its answer,
+/// written as a plain number, is none of them: the `[vars]` changed and the answer did not.
+fn check_literal_answers(
+    answers: &[LiteralAnswer],
+    vars: &BTreeMap<String, Option<i64>>,
+    base: Option<&FtlFile>,
+    report: &mut FileReport<'_>,
+) {
+    let Some(base) = base else { return };
+    for a in answers {
+        let Some(message) = base.message(&a.feedback_right) else {
+            continue;
+        };
+        let shown: Vec<(&str, i64)> = message
+            .variables
+            .iter()
+            .filter_map(|(name, _)| Some((name.as_str(), (*vars.get(name)?)?)))
+            .collect();
+        if shown.is_empty()
+            || shown
+                .iter()
+                .any(|(_, v)| (v - a.answer).abs() <= a.tolerance)
+        {
+            continue;
+        }
+        let listed: Vec<String> = shown.iter().map(|(n, v)| format!("{n} = {v}")).collect();
+        report
+            .at(Code::AnswerNotFromVars, a.at)
+            .with("answer", a.answer.to_string())
+            .with("vars", listed.join(", "))
+            .with("name", shown[shown.len() - 1].0)
+            .with("id", &a.feedback_right);
+    }
 }
 
 fn is_variable_name(name: &str) -> bool {
@@ -1339,5 +1470,92 @@ nodes = [
                 ("unreachable-node", 12)
             ]
         );
+    }
+
+    fn loaded(lesson: &str, vi: &str) -> Loaded {
+        let mut files = Files::from_texts(
+            "",
+            [
+                ("course.toml", COURSE),
+                ("vi.ftl", "m = M\n"),
+                ("l/lesson.toml", lesson),
+                ("l/vi.ftl", vi),
+            ],
+        );
+        files.add_missing_from(&Files::embedded_locales(), "locales/");
+        load(&files)
+    }
+
+    const FORMULA_TEXT: &str = "title = T\np = P { MONEY($cost) }\nr = R { MONEY($cost) }\nh = H\n";
+
+    #[test]
+    fn a_formula_in_vars_and_in_an_answer_is_worked_out_from_the_other_vars() {
+        let lesson = r#"title = "title"
+[vars]
+cost = "= jar + box"
+jar = 90000
+box = 5000
+[[steps]]
+type = "number"
+prompt = "p"
+answer = "= cost"
+feedback_right = "r"
+hints = ["h"]
+"#;
+        let loaded = loaded(lesson, FORMULA_TEXT);
+        assert_eq!(loaded.diagnostics, vec![]);
+        let LessonEntry::Ready(l) = &loaded.course.lessons["l"] else {
+            panic!("lesson not loaded");
+        };
+        assert!(l.vars.contains(&("cost".to_string(), Var::Number(95_000))));
+        let crate::course::StepKind::Number(n) = &l.steps[0].kind else {
+            panic!("not a number step");
+        };
+        assert_eq!(n.answer, 95_000);
+    }
+
+    #[test]
+    fn a_wrong_formula_is_an_error_at_its_place_and_its_users_are_not_blamed_again() {
+        let lesson = r#"title = "title"
+[vars]
+cost = "= jar + bx"
+jar = 90000
+[[steps]]
+type = "number"
+prompt = "p"
+answer = "= cost - 1.000"
+hints = ["h"]
+[[steps]]
+type = "number"
+prompt = "p"
+id = "two"
+answer = "= cost"
+hints = ["h"]
+"#;
+        let found: Vec<(&str, usize, usize)> = loaded(lesson, FORMULA_TEXT)
+            .diagnostics
+            .iter()
+            .map(|d| (d.code.as_str(), d.pos.line, d.pos.col))
+            .collect();
+        assert_eq!(found, [("bad-formula", 3, 17), ("bad-formula", 8, 20)]);
+    }
+
+    #[test]
+    fn an_answer_that_no_longer_matches_the_vars_its_feedback_shows_is_a_warning() {
+        let lesson = |answer: &str| {
+            format!(
+                "title = \"title\"\n[vars]\ncost = 95000\n[[steps]]\ntype = \"number\"\nprompt = \"p\"\nanswer = {answer}\ntolerance = 500\nfeedback_right = \"r\"\nhints = [\"h\"]\n"
+            )
+        };
+        let codes_of = |answer: &str| -> Vec<&'static str> {
+            loaded(&lesson(answer), FORMULA_TEXT)
+                .diagnostics
+                .iter()
+                .map(|d| d.code.as_str())
+                .collect()
+        };
+        assert_eq!(codes_of("92000"), ["answer-not-from-vars"]);
+        assert_eq!(codes_of("95400"), Vec::<&str>::new());
+        assert_eq!(codes_of("\"= cost\""), Vec::<&str>::new());
     }
 }

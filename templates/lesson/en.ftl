@@ -35,7 +35,7 @@ cost-plus-fee =
     What is the total, in đồng?
 cost-plus-fee-low = Too little. Did you add the fee?
 cost-plus-fee-high = Too much. Add only these two numbers.
-cost-plus-fee-right = Each order needs at least { MONEY($cost) } plus the fee.
+cost-plus-fee-right = Right. Each order needs at least { MONEY($cost_with_fee) }.
 cost-plus-fee-hint = Take { MONEY($cost) } and add { MONEY($order_fee) }.
 
 background = Which background colour is best? Type the colour.

@@ -35,7 +35,7 @@ cost-plus-fee =
     Tổng cộng bao nhiêu đồng?
 cost-plus-fee-low = Ít quá. Bạn đã cộng phí chưa?
 cost-plus-fee-high = Nhiều quá. Chỉ cộng hai số này.
-cost-plus-fee-right = Mỗi đơn cần ít nhất { MONEY($cost) } cộng phí.
+cost-plus-fee-right = Đúng. Mỗi đơn cần ít nhất { MONEY($cost_with_fee) }.
 cost-plus-fee-hint = Lấy { MONEY($cost) } cộng { MONEY($order_fee) }.
 
 background = Nền ảnh nên có màu gì? Gõ tên màu.

@@ -7,7 +7,7 @@ use toml::de::DeValue;
 
 use super::order::Feedback;
 use super::{Answer, Handled, Input, Mark, Prompt, Role, Shown, Wrong};
-use crate::course::load::Builder;
+use crate::course::load::{Builder, LiteralAnswer};
 use crate::diagnostic::Code;
 
 pub const KIND: &str = "number";
@@ -49,13 +49,46 @@ pub struct State {
 #[derive(Debug, Deserialize)]
 struct Raw {
     prompt: Option<Spanned<String>>,
-    answer: Option<Spanned<i64>>,
+    answer: Option<Spanned<AnswerValue>>,
     tolerance: Option<Spanned<i64>>,
     unit: Option<Spanned<String>>,
     feedback_right: Option<Spanned<String>>,
     feedback_wrong: Option<Spanned<String>>,
     feedback_low: Option<Spanned<String>>,
     feedback_high: Option<Spanned<String>>,
+}
+
+/// `answer` as written: a whole number, or a formula over the lesson's `[vars]` (see
+/// `course::formula`).
+#[derive(Debug)]
+enum AnswerValue {
+    Number(i64),
+    Formula(String),
+}
+
+impl<'de> Deserialize<'de> for AnswerValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl serde::de::Visitor<'_> for Visit {
+            type Value = AnswerValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                // "i64" is what `mistakes::wrong_type_kind` recognises as a whole number.
+                f.write_str("i64 or a formula")
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<AnswerValue, E> {
+                Ok(AnswerValue::Number(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<AnswerValue, E> {
+                i64::try_from(v)
+                    .map(AnswerValue::Number)
+                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Unsigned(v), &self))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<AnswerValue, E> {
+                Ok(AnswerValue::Formula(v.to_string()))
+            }
+        }
+        d.deserialize_any(Visit)
+    }
 }
 
 pub(crate) fn load(
@@ -66,7 +99,24 @@ pub(crate) fn load(
     let raw: Raw = super::fields(value, KIND, KEYS, b)?;
     let prompt = b.required_msg(&raw.prompt, "prompt", kind_at);
     let answer = match &raw.answer {
-        Some(a) => *a.get_ref(),
+        Some(a) => match a.get_ref() {
+            AnswerValue::Number(n) => {
+                // Only money is compared with the money the feedback shows.
+                let dong = raw.unit.as_ref().is_none_or(|u| u.get_ref() == "dong");
+                if let Some(right) = raw.feedback_right.as_ref().filter(|_| dong) {
+                    b.literal_answer(LiteralAnswer {
+                        answer: *n,
+                        tolerance: raw.tolerance.as_ref().map_or(0, |t| *t.get_ref()),
+                        feedback_right: crate::tomlfile::text(right),
+                        at: a.span().start,
+                    });
+                }
+                *n
+            }
+            AnswerValue::Formula(text) => b
+                .formula(&Spanned::new(a.span(), text.clone()))
+                .unwrap_or(0),
+        },
         None => {
             b.report
                 .at(Code::MissingField, kind_at)
