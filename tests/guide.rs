@@ -688,3 +688,143 @@ fn blocks_marked_not_checked_show_a_mistake() {
         );
     }
 }
+
+/// The "needed?" cell of each row of `tables`: field → "yes", "no" or a condition.
+fn needed_of(tables: &[&Table]) -> Vec<(String, String)> {
+    tables
+        .iter()
+        .filter(|t| t.header.get(1).is_some_and(|h| h == "needed?"))
+        .flat_map(|t| &t.rows)
+        .map(|row| (field_name(&row[0]), row[1].trim().to_string()))
+        .collect()
+}
+
+/// For each step of the fixture course, alone in a lesson: which of its fields, left out,
+/// stop the lesson from loading. Returns kind → field → (times left out, times an error).
+fn what_leaving_out_does()
+-> std::collections::BTreeMap<String, std::collections::BTreeMap<String, (usize, usize)>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/course");
+    let course = "format_version = 1\nbase_language = \"vi\"\n\n[[modules]]\nid = \"m\"\ntitle = \"m\"\nlessons = [\"l\"]\n";
+    let errors = |lesson: &toml::Table, vi: &str| -> usize {
+        let text = toml::to_string(lesson).expect("a lesson as TOML");
+        let mut files = Files::from_texts(
+            "",
+            [
+                ("course.toml", course),
+                ("vi.ftl", "m = M\n"),
+                ("l/lesson.toml", text.as_str()),
+                ("l/vi.ftl", vi),
+            ],
+        );
+        files.add_missing_from(&Files::embedded_locales(), "locales/");
+        course::load(&files)
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
+    };
+    let mut seen: std::collections::BTreeMap<
+        String,
+        std::collections::BTreeMap<String, (usize, usize)>,
+    > = Default::default();
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .expect("fixture course")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("lesson.toml").is_file())
+        .collect();
+    dirs.sort();
+    for dir in dirs {
+        let lesson: toml::Table = std::fs::read_to_string(dir.join("lesson.toml"))
+            .expect("read")
+            .parse()
+            .expect("fixture lessons are TOML");
+        let vi = std::fs::read_to_string(dir.join("vi.ftl")).expect("fixture lessons have vi.ftl");
+        let steps = lesson["steps"].as_array().expect("steps").clone();
+        for step in steps {
+            let mut step = step.as_table().expect("a step is a table").clone();
+            // Alone in its lesson, a step cannot go on to another.
+            step.remove("next");
+            let kind = step["type"].as_str().expect("type").to_string();
+            let alone = |step: toml::Table| {
+                let mut one = lesson.clone();
+                one.insert(
+                    "steps".into(),
+                    toml::Value::Array(vec![toml::Value::Table(step)]),
+                );
+                one
+            };
+            // A step with a picture needs its file, which this lesson in memory has not.
+            if errors(&alone(step.clone()), &vi) > 0 {
+                continue;
+            }
+            for field in step.keys() {
+                let mut without = step.clone();
+                without.remove(field);
+                let failed = errors(&alone(without), &vi) > 0;
+                let entry = seen
+                    .entry(kind.clone())
+                    .or_default()
+                    .entry(field.clone())
+                    .or_default();
+                entry.0 += 1;
+                entry.1 += usize::from(failed);
+            }
+        }
+    }
+    seen
+}
+
+#[test]
+fn the_needed_column_says_which_fields_a_step_cannot_do_without() {
+    let guide = parse(&guide_text());
+    let seen = what_leaving_out_does();
+    let common = needed_of(&field_tables(&guide, "Step types", Some("")));
+    assert!(
+        !common.is_empty(),
+        "the common fields have a needed? column"
+    );
+    let headings: Vec<&String> = guide
+        .headings
+        .iter()
+        .filter(|(h2, _)| h2 == "Step types")
+        .map(|(_, h3)| h3)
+        .collect();
+    let mut checked = 0;
+    for kind in steps::KINDS {
+        let Some(fields) = seen.get(*kind) else {
+            panic!("tests/fixtures/course has no `{kind}` step to try the guide's table on");
+        };
+        let own: Vec<&Table> = headings
+            .iter()
+            .filter(|h| kind_of(h) == *kind)
+            .flat_map(|h| field_tables(&guide, "Step types", Some(h)))
+            .collect();
+        let mut rows = needed_of(&own);
+        assert!(!rows.is_empty(), "`{kind}`: the table has a needed? column");
+        rows.extend(common.iter().cloned());
+        for (field, needed) in rows {
+            let (tried, failed) = fields.get(&field).copied().unwrap_or_default();
+            match needed.as_str() {
+                "yes" => {
+                    assert!(
+                        tried > 0,
+                        "`{kind}`: the guide says `{field}` is needed, but a fixture step loads without it"
+                    );
+                    assert_eq!(
+                        failed, tried,
+                        "`{kind}`: the guide says `{field}` is needed, but a step without it loads"
+                    );
+                }
+                "no" => assert_eq!(
+                    failed, 0,
+                    "`{kind}`: the guide says `{field}` is not needed, but a step without it does not load"
+                ),
+                // A condition ("`accept` or `ideas`", "with `picture`") is explained in words.
+                _ => continue,
+            }
+            checked += usize::from(tried > 0);
+        }
+    }
+    assert!(checked >= 20, "only {checked} fields were tried");
+}
