@@ -10,10 +10,8 @@ use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use include_dir::{Dir, include_dir};
-
-static EMBEDDED_LESSONS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/lessons");
-static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+// `EMBEDDED_TEXT` and `EMBEDDED_MEDIA`, written by build.rs.
+include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
 /// Largest text file read (lesson.toml, .ftl, languages.toml).
 pub const MAX_TEXT_FILE: u64 = 512 * 1024;
@@ -53,10 +51,40 @@ pub struct Files {
     name: Option<String>,
 }
 
+/// Text shared between the files and the course loaded from them, without copying: the
+/// embedded course's text stays in the binary, a pack's is read once into memory.
+#[derive(Debug, Clone)]
+pub enum Text {
+    Static(&'static str),
+    Shared(Arc<str>),
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Text::Static(s) => s,
+            Text::Shared(s) => s,
+        }
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::Shared(s.into())
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text::Shared(s.into())
+    }
+}
+
 #[derive(Debug, Clone)]
 enum Entry {
     /// Shared with the course loaded from it, which keeps the text to parse it when needed.
-    Text(Arc<str>),
+    Text(Text),
     /// Media is read only when a lesson shows it.
     Media(Option<&'static [u8]>),
     /// Media of a pack added to another course: read from its own folder.
@@ -70,8 +98,7 @@ impl Files {
             origin: "lessons".into(),
             ..Files::default()
         };
-        add_embedded(&mut files, &EMBEDDED_LESSONS, "");
-        add_embedded(&mut files, &EMBEDDED_LOCALES, "locales/");
+        add_embedded(&mut files, |_| true);
         files
     }
 
@@ -81,7 +108,7 @@ impl Files {
             origin: "locales".into(),
             ..Files::default()
         };
-        add_embedded(&mut files, &EMBEDDED_LOCALES, "locales/");
+        add_embedded(&mut files, |path| path.starts_with("locales/"));
         files
     }
 
@@ -143,10 +170,22 @@ impl Files {
     }
 
     /// The text of `path`, shared rather than copied.
-    pub fn shared_text(&self, path: &str) -> Option<Arc<str>> {
+    pub fn shared_text(&self, path: &str) -> Option<Text> {
         match self.entries.get(path) {
-            Some(Entry::Text(text)) => Some(Arc::clone(text)),
+            Some(Entry::Text(text)) => Some(text.clone()),
             _ => None,
+        }
+    }
+
+    /// Feeds what identifies the content of `path` to `h`: the text of a file read from a
+    /// folder; for a file embedded in the binary only its length, since the binary (which the
+    /// lesson index's key also holds) fixes its content, and reading it would cost the
+    /// memory the index saves.
+    pub(crate) fn hash_content(&self, path: &str, h: &mut impl std::hash::Hasher) {
+        use std::hash::Hash;
+        match self.entries.get(path) {
+            Some(Entry::Text(Text::Static(text))) => ("embedded", text.len()).hash(h),
+            _ => self.text(path).hash(h),
         }
     }
 
@@ -248,27 +287,18 @@ fn is_text_file(path: &str) -> bool {
     path.ends_with(".toml") || path.ends_with(".ftl") || path.ends_with(".md")
 }
 
-fn add_embedded(files: &mut Files, dir: &Dir<'static>, prefix: &str) {
-    for file in dir.files() {
-        let path = format!(
-            "{prefix}{}",
-            file.path().to_string_lossy().replace('\\', "/")
-        );
-        let entry = if is_text_file(&path) {
-            match file.contents_utf8() {
-                Some(text) => Entry::Text(text.into()),
-                None => {
-                    files.problems.push(ReadProblem::NotUtf8 { path });
-                    continue;
-                }
-            }
-        } else {
-            Entry::Media(Some(file.contents()))
-        };
-        files.entries.insert(path, entry);
+/// The embedded files whose path `keep` accepts. Nothing is copied: the text stays in the
+/// binary, and its pages are read only when a lesson's text is used.
+fn add_embedded(files: &mut Files, keep: impl Fn(&str) -> bool) {
+    for (path, text) in EMBEDDED_TEXT.iter().filter(|(p, _)| keep(p)) {
+        files
+            .entries
+            .insert((*path).to_string(), Entry::Text(Text::Static(text)));
     }
-    for sub in dir.dirs() {
-        add_embedded(files, sub, prefix);
+    for (path, bytes) in EMBEDDED_MEDIA.iter().filter(|(p, _)| keep(p)) {
+        files
+            .entries
+            .insert((*path).to_string(), Entry::Media(Some(bytes)));
     }
 }
 
@@ -396,7 +426,7 @@ fn read_texts(files: &mut Files, texts: Vec<(String, PathBuf)>) {
     for ((rel, _), result) in texts.into_iter().zip(results) {
         match result {
             Ok(text) => {
-                files.entries.insert(rel, Entry::Text(text));
+                files.entries.insert(rel, Entry::Text(Text::Shared(text)));
             }
             Err(None) => files.problems.push(ReadProblem::NotUtf8 { path: rel }),
             Err(Some(reason)) => files

@@ -11,6 +11,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
+use crate::source::Text;
+
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
@@ -40,7 +42,7 @@ pub struct MessageInfo {
 #[derive(Debug, Clone)]
 pub struct FtlFile {
     /// The text in NFC, the form the offsets count in.
-    pub source: Arc<str>,
+    pub source: Text,
     pub messages: Vec<MessageInfo>,
     /// Message id → index in `messages`.
     index: HashMap<String, usize>,
@@ -62,13 +64,13 @@ impl FtlFile {
 /// Fluent text parsed the first time it is needed, then kept.
 #[derive(Debug, Clone)]
 pub struct LazyResource {
-    source: Arc<str>,
+    source: Text,
     parsed: OnceLock<Arc<FluentResource>>,
 }
 
 impl LazyResource {
     /// `source` must be NFC and no deeper than [`MAX_BRACE_DEPTH`] (as [`parse`] leaves it).
-    pub fn new(source: Arc<str>) -> LazyResource {
+    pub fn new(source: Text) -> LazyResource {
         LazyResource {
             source,
             parsed: OnceLock::new(),
@@ -147,9 +149,9 @@ fn message_lines<'a>(source: &'a str, id: &str) -> Option<&'a str> {
 }
 
 /// `source` in NFC, shared when it already is (the usual case) and copied only when not.
-pub fn nfc_shared(source: &Arc<str>) -> Arc<str> {
+pub fn nfc_shared(source: &Text) -> Text {
     if is_nfc_quick(source.chars()) == IsNormalized::Yes {
-        Arc::clone(source)
+        source.clone()
     } else {
         source.nfc().collect::<String>().into()
     }
@@ -158,11 +160,11 @@ pub fn nfc_shared(source: &Arc<str>) -> Arc<str> {
 /// Parses `source` (already known to be UTF-8 and within size limits), reporting syntax
 /// errors, duplicate ids and over-deep nesting. None when the file cannot be parsed at all.
 pub fn parse(source: &str, report: &mut FileReport<'_>) -> Option<FtlFile> {
-    parse_shared(&Arc::from(source), report)
+    parse_shared(&Text::from(source), report)
 }
 
 /// [`parse`] of text already shared: kept as it is when it is NFC already.
-pub fn parse_shared(source: &Arc<str>, report: &mut FileReport<'_>) -> Option<FtlFile> {
+pub fn parse_shared(source: &Text, report: &mut FileReport<'_>) -> Option<FtlFile> {
     let nfc = nfc_shared(source);
     let (depth, at) = brace_depth(&nfc);
     if depth > MAX_BRACE_DEPTH {
@@ -361,7 +363,7 @@ mod tests {
     fn one_message_is_read_without_parsing_the_whole_text() {
         let src =
             "# c\ntitle = Mật ong\n    { $learner }\n\n    tiếp\nsummary = S\nref = { title }\n";
-        let lazy = LazyResource::new(Arc::from(src));
+        let lazy = LazyResource::new(Text::from(src));
         let title = lazy.message("title").unwrap_or_else(|| panic!("title"));
         assert!(!lazy.is_parsed());
         let ids: Vec<&str> = title

@@ -141,7 +141,7 @@ impl Index {
         (course_key, id).hash(&mut h);
         for path in files.in_folder(id, "") {
             path.hash(&mut h);
-            files.text(path).hash(&mut h);
+            files.hash_content(path, &mut h);
         }
         h.finish()
     }

@@ -422,7 +422,7 @@ pub fn merge(into: &mut Loaded, pack: Loaded, pack_files: &Files) {
         };
         into.course.texts.by_lang.insert(
             tag,
-            super::ftl::LazyResource::new(std::sync::Arc::from(joined)),
+            super::ftl::LazyResource::new(crate::source::Text::from(joined)),
         );
     }
     into.languages.add_missing(&languages);
