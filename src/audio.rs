@@ -15,9 +15,10 @@
 //! - `bad-audio`: not an `.ogg` file, not Ogg inside, Ogg but neither Opus nor Vorbis, or
 //!   damaged (a page whose checksum fails, a file cut short, headers missing, no sound).
 //! - `audio-too-large`: over [`MAX_BYTES`] or longer than [`MAX_MILLIS`].
-//! - `missing-audio`: once a language folder of a lesson holds a recording, every message the
-//!   learner reads in that lesson ([`Lesson::shown_messages`]) should have one there; one
-//!   warning per lesson and language names how many are missing and the first few.
+//! - `missing-audio`: once a language folder of a lesson holds a recording named after one of
+//!   its messages, every message the learner reads in that lesson ([`Lesson::shown_messages`])
+//!   should have one there; one warning per lesson and language names how many are missing and
+//!   the first few. A folder of misnamed files only gets their own warnings first.
 //!
 //! The caps. A message is a few sentences read slowly: under a minute. Speech in Opus at
 //! about 32 kb/s is 4 KB a second, so a minute is about 250 KB; Vorbis at its lowest quality
@@ -367,6 +368,9 @@ impl LessonCheck<'_> {
         }
         let shown = self.lesson.shown_messages();
         for (tag, names) in recorded {
+            if !names.iter().any(|name| messages.contains(*name)) {
+                continue;
+            }
             let missing: Vec<&str> = shown
                 .iter()
                 .copied()
@@ -843,6 +847,26 @@ mod tests {
                     "pack/honey/media/audio/vi/windw.ogg",
                     "window"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_folder_of_misnamed_files_only_is_named_file_by_file_before_anything_is_missing() {
+        let recordings = vec![
+            ("honey/media/audio/vi/01.ogg".to_string(), OPUS),
+            (
+                "honey/media/audio/vi/notes.md".to_string(),
+                &b"read slowly"[..],
+            ),
+        ];
+        let codes: Vec<Code> = check(&recordings).into_iter().map(|(c, _, _)| c).collect();
+        assert_eq!(
+            codes,
+            [
+                Code::AudioUnknownMessage,
+                Code::AudioUnknownMessage,
+                Code::BadAudio
             ]
         );
     }
