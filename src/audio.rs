@@ -21,10 +21,11 @@
 //!   the first few. A folder of misnamed files only gets their own warnings first.
 //!
 //! The caps. A message is a few sentences read slowly: under a minute. Speech in Opus at
-//! about 32 kb/s is 4 KB a second, so a minute is about 250 KB; Vorbis at its lowest quality
-//! is about twice that. [`MAX_BYTES`], 1 MiB, lets through two minutes of either and stops
-//! what the old laptops' disks and a pack passed around by USB stick should not carry: a WAV
-//! file renamed, stereo music quality, a whole lesson in one file. [`MAX_MILLIS`], two
+//! about 32 kb/s is 4 KB a second, so a minute is about 250 KB; Vorbis at a low quality
+//! (about 64 kb/s) is twice that. [`MAX_BYTES`], 1 MiB, lets through two minutes of either,
+//! and stops what the old laptops' disks and a pack passed around by USB stick should not
+//! carry: music quality in stereo, a whole lesson in one file. A course of 30 lessons with 20
+//! messages each in two languages stays near 300 MB at the usual size. [`MAX_MILLIS`], two
 //! minutes, leaves room for slow speech and pauses, and catches a recorder left running.
 //!
 //! Reading. The `ogg` crate (RustAudio) splits the file into pages and packets and checks
