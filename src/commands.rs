@@ -193,10 +193,16 @@ pub fn load_course(path: Option<&Path>) -> (Files, Loaded) {
 }
 
 /// The course at `path` as `check` and `preview` see it: [`load_course`], every picture
-/// decoded to find those that could not be drawn, and translations older than their source.
+/// decoded to find those that could not be drawn, every recording read (see [`crate::audio`]),
+/// and translations older than their source.
 pub fn checked_course(path: Option<&Path>) -> (Files, Loaded) {
     let (files, mut loaded) = load_course(path);
     let mut found = crate::picture::check_course(&files, &loaded.course);
+    found.extend(crate::audio::check_course(
+        &files,
+        &loaded.course,
+        &loaded.languages,
+    ));
     found.extend(coverage::stale_translations(&files, &loaded, path));
     if !found.is_empty() {
         loaded.diagnostics.extend(found);

@@ -81,6 +81,11 @@ pub enum Code {
     OptionWithoutFeedback,
     BadPicture,
     StaleTranslation,
+    AudioUnknownMessage,
+    AudioUnknownLanguage,
+    BadAudio,
+    AudioTooLarge,
+    MissingAudio,
 }
 
 impl Code {
@@ -153,6 +158,11 @@ impl Code {
         Code::OptionWithoutFeedback,
         Code::BadPicture,
         Code::StaleTranslation,
+        Code::AudioUnknownMessage,
+        Code::AudioUnknownLanguage,
+        Code::BadAudio,
+        Code::AudioTooLarge,
+        Code::MissingAudio,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -225,6 +235,11 @@ impl Code {
             OptionWithoutFeedback => "option-without-feedback",
             BadPicture => "bad-picture",
             StaleTranslation => "stale-translation",
+            AudioUnknownMessage => "audio-unknown-message",
+            AudioUnknownLanguage => "audio-unknown-language",
+            BadAudio => "bad-audio",
+            AudioTooLarge => "audio-too-large",
+            MissingAudio => "missing-audio",
         }
     }
 
@@ -242,7 +257,12 @@ impl Code {
             | Code::TranslationVariables
             | Code::OptionWithoutFeedback
             | Code::BadPicture
-            | Code::StaleTranslation => Severity::Warning,
+            | Code::StaleTranslation
+            | Code::AudioUnknownMessage
+            | Code::AudioUnknownLanguage
+            | Code::BadAudio
+            | Code::AudioTooLarge
+            | Code::MissingAudio => Severity::Warning,
             _ => Severity::Error,
         }
     }

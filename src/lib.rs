@@ -2,6 +2,7 @@
 //! run an online shop. The library holds everything; `main.rs` only runs a command.
 
 pub mod app;
+pub(crate) mod audio;
 pub mod class;
 pub(crate) mod cli;
 pub mod commands;

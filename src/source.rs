@@ -29,13 +29,31 @@ pub const MAX_DEPTH: usize = 6;
 /// A problem met while reading files, before any parsing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadProblem {
-    TooLarge { path: String, limit: u64 },
-    PackTooLarge { limit: u64 },
-    TooManyFiles { limit: usize },
-    TooDeep { path: String },
-    Unreadable { path: String, reason: String },
-    NotUtf8 { path: String },
-    Missing { path: String },
+    /// A file over its cap, with its size in bytes: not read.
+    TooLarge {
+        path: String,
+        size: u64,
+        limit: u64,
+    },
+    PackTooLarge {
+        limit: u64,
+    },
+    TooManyFiles {
+        limit: usize,
+    },
+    TooDeep {
+        path: String,
+    },
+    Unreadable {
+        path: String,
+        reason: String,
+    },
+    NotUtf8 {
+        path: String,
+    },
+    Missing {
+        path: String,
+    },
 }
 
 /// One course's files by relative path ("course.toml", "honey/vi.ftl", "locales/vi/ui.ftl").
@@ -228,6 +246,13 @@ impl Files {
         }
     }
 
+    /// Adds a media file held in memory (tests).
+    #[cfg(test)]
+    pub(crate) fn add_media(&mut self, path: &str, bytes: &'static [u8]) {
+        self.entries
+            .insert(path.to_string(), Entry::Media(Some(bytes)));
+    }
+
     pub fn exists(&self, path: &str) -> bool {
         self.entries.contains_key(path)
     }
@@ -370,9 +395,11 @@ fn walk(
             MAX_MEDIA_FILE
         };
         if meta.len() > limit {
-            files
-                .problems
-                .push(ReadProblem::TooLarge { path: rel, limit });
+            files.problems.push(ReadProblem::TooLarge {
+                path: rel,
+                size: meta.len(),
+                limit,
+            });
             continue;
         }
         *total += meta.len();

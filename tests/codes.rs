@@ -2,7 +2,8 @@
 //! pack: `tests/fixtures/every-code` (one lesson per mistake, as a trainer would make it), the
 //! other fixture packs, and packs put in a state a git fixture cannot hold, made here in a
 //! temporary folder (a file over the size cap, too many files, a pack over the size cap, a
-//! file the file system will not describe, a file with too many problems, a stale translation).
+//! file the file system will not describe, a file with too many problems, a stale translation,
+//! recordings too long or too large to carry in a fixture).
 
 use crate::support::chophien;
 use std::collections::BTreeSet;
@@ -172,6 +173,12 @@ fn every_diagnostic_code_comes_out_of_check_on_a_fixture_pack() {
         (unreadable(), "unreadable"),
         (too_many_problems(), "too-many-problems"),
         (stale_translation(), "stale-translation"),
+        (
+            codes(path_of(
+                crate::audio::pack_with_oversized_recordings().path(),
+            )),
+            "audio-too-large",
+        ),
     ] {
         assert!(made.contains(expected), "{expected} not in {made:?}");
         found.extend(made);
@@ -229,6 +236,11 @@ fn the_every_code_pack_names_each_mistake_at_its_own_line() {
             "course.toml:53 empty-module",
             "cu-phap/lesson.toml:10 toml-syntax",
             "danh-sach-rong/lesson.toml:6 empty-answer-list",
+            "ghi-am-doi-ten/media/audio/vi/gia-cu.ogg:1 audio-unknown-message",
+            "ghi-am-hong/media/audio/vi/intro.ogg:1 bad-audio",
+            "ghi-am-sai-thu-muc/media/audio/tieng-viet:1 audio-unknown-language",
+            "ghi-am-thieu/media/audio/vi:1 missing-audio",
+            "ghi-am-wav/media/audio/vi/intro.wav:1 bad-audio",
             "gioi-han-do-dai/lesson.toml:4 bad-length-limits",
             "hai-cach-cham/lesson.toml:4 text-both-checks",
             "khach-bo-di/lesson.toml:12 unreachable-node",

@@ -258,8 +258,27 @@ fn every_diagnostic_code_is_in_the_guide_with_its_fix() {
         .filter(|c| c.severity() == Severity::Warning)
         .count();
     let words = [
-        "No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-        "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen",
+        "No",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Twelve",
+        "Thirteen",
+        "Fourteen",
+        "Fifteen",
+        "Sixteen",
+        "Seventeen",
+        "Eighteen",
+        "Nineteen",
+        "Twenty",
     ];
     let sentence = match words.get(warnings) {
         Some(word) => format!("{word} are **warnings**"),

@@ -2,6 +2,8 @@
 //!
 //! - `class`: class mode through the real binary, each laptop a data folder: export and
 //!   import by file, reports, xAPI to a real LRS (Ralph) on the loopback address.
+//! - `audio`: recordings of messages: `check` warns about each problem, the tutor's start
+//!   never reads them, `pack add` installs them from a folder or a .zip.
 //! - `author`: `check` on the mistakes trainers really make: the root cause and the fix in
 //!   plain words, the source line underlined, no parser English in Vietnamese.
 //! - `index`: the lesson index the tutor keeps between starts: same course, and anything
@@ -32,6 +34,7 @@
 
 mod support;
 
+mod audio;
 mod author;
 mod class;
 mod cli;

@@ -699,6 +699,30 @@ diag-bad-picture = this picture cannot be drawn: not a PNG or JPEG, damaged, or 
 diag-bad-picture-help = Save the picture again as JPG or PNG; about 1000 pixels on the longest side is plenty.
 diag-stale-translation = { $count } translated messages whose { $base } text changed after they were translated: { $ids }
 diag-stale-translation-help = Translate them again from the new text, then run chophien coverage --mark-current.
+diag-audio-unknown-message = the recording "{ $name }" is not named after a message of this lesson
+diag-audio-unknown-message-help = { $kind ->
+    [typo] Did you mean { $example }.ogg? Name each recording exactly as the id of the message it speaks, as written in { $base }.ftl.
+   *[other] Name each recording exactly as the id of the message it speaks, as written in { $base }.ftl, such as { $example }.ogg. If the message was renamed or removed, rename or remove its recording too.
+}
+diag-audio-unknown-language = the folder "{ $folder }" is not a language of this course, so the recordings in it are not used
+diag-audio-unknown-language-help = Put each recording in the folder of its language, named with the language's tag, such as media/audio/{ $base }/. The course's languages: { $expected }.
+diag-bad-audio = this recording cannot be played: { $problem ->
+    [extension] it is not an .ogg file
+    [not-ogg] it is named .ogg, but it is not an Ogg file inside
+    [codec] it is an Ogg file, but its sound is not Opus or Vorbis
+   *[damaged] the file is damaged or cut short
+}
+diag-bad-audio-help = Export it from Audacity as Ogg (Opus or Vorbis), or convert it with a free tool such as ffmpeg, and name it { $id }.ogg. Changing only the name does not convert a file.
+diag-audio-too-large = { $what ->
+    [length] this recording lasts { $seconds } seconds; a recording may last at most { $limit } seconds
+   *[size] this recording is { $size } KB; a recording may be at most { $limit } KB
+}
+diag-audio-too-large-help = { $what ->
+    [length] Record one message in each file, and cut off the silence at the start and the end.
+   *[size] Export it as Opus (about 32 kb/s is plenty for speech) or as Vorbis at low quality, in mono, one message in each file.
+}
+diag-missing-audio = { $count } of { $total } messages of this lesson have no recording in { $lang }: { $ids }
+diag-missing-audio-help = Record them too, each file named after its message, such as { $first }.ogg: a learner who listens should hear the whole lesson.
 
 ## chophien new
 

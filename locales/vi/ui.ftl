@@ -645,6 +645,30 @@ diag-bad-picture = không vẽ được ảnh này: không phải PNG hay JPEG, 
 diag-bad-picture-help = Lưu lại ảnh dạng JPG hoặc PNG, cạnh dài nhất khoảng 1000 điểm ảnh là đủ.
 diag-stale-translation = { $count } đoạn chữ đã dịch nhưng bản { $base } đã sửa sau khi dịch: { $ids }
 diag-stale-translation-help = Dịch lại các đoạn đó theo bản mới, rồi chạy chophien coverage --mark-current.
+diag-audio-unknown-message = tên bản ghi âm "{ $name }" không trùng với mã đoạn chữ nào của bài này
+diag-audio-unknown-message-help = { $kind ->
+    [typo] Có phải là { $example }.ogg không? Đặt tên mỗi bản ghi âm đúng bằng mã của đoạn chữ nó đọc, như trong { $base }.ftl.
+   *[other] Đặt tên mỗi bản ghi âm đúng bằng mã của đoạn chữ nó đọc, như trong { $base }.ftl, ví dụ { $example }.ogg. Nếu đoạn chữ đã đổi mã hoặc đã bị xoá, hãy đổi tên hoặc xoá cả bản ghi âm.
+}
+diag-audio-unknown-language = thư mục "{ $folder }" không phải ngôn ngữ nào của khoá học, nên các bản ghi âm trong đó không được dùng
+diag-audio-unknown-language-help = Để mỗi bản ghi âm vào thư mục của ngôn ngữ nó nói, thư mục đặt tên bằng mã ngôn ngữ, ví dụ media/audio/{ $base }/. Các ngôn ngữ của khoá học: { $expected }.
+diag-bad-audio = không phát được bản ghi âm này: { $problem ->
+    [extension] tệp không có đuôi .ogg
+    [not-ogg] tệp có đuôi .ogg nhưng bên trong không phải tệp Ogg
+    [codec] đây là tệp Ogg nhưng âm thanh bên trong không phải Opus hay Vorbis
+   *[damaged] tệp bị hỏng hoặc bị cắt dở
+}
+diag-bad-audio-help = Xuất lại từ Audacity dạng Ogg (Opus hoặc Vorbis), hoặc chuyển đổi bằng một công cụ miễn phí như ffmpeg, rồi đặt tên { $id }.ogg. Chỉ đổi tên tệp thì không chuyển được dạng âm thanh.
+diag-audio-too-large = { $what ->
+    [length] bản ghi âm này dài { $seconds } giây; mỗi bản ghi âm chỉ được dài tối đa { $limit } giây
+   *[size] bản ghi âm này nặng { $size } KB; mỗi bản ghi âm chỉ được nặng tối đa { $limit } KB
+}
+diag-audio-too-large-help = { $what ->
+    [length] Mỗi tệp chỉ ghi một đoạn chữ, và cắt bỏ khoảng lặng ở đầu và ở cuối.
+   *[size] Xuất dạng Opus (khoảng 32 kb/s là đủ cho tiếng nói) hoặc Vorbis chất lượng thấp, một kênh (mono), mỗi tệp một đoạn chữ.
+}
+diag-missing-audio = { $count } trên { $total } đoạn chữ của bài này chưa có bản ghi âm trong thư mục { $lang }: { $ids }
+diag-missing-audio-help = Ghi âm cả những đoạn này, mỗi tệp đặt tên theo mã đoạn chữ, ví dụ { $first }.ogg: người học nghe bài thì cần nghe được cả bài.
 
 ## chophien new
 

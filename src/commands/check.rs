@@ -24,6 +24,11 @@ const WHOLE_FILE: &[Code] = &[
     Code::PackTooLarge,
     Code::TooManyFiles,
     Code::TooDeep,
+    Code::AudioUnknownMessage,
+    Code::AudioUnknownLanguage,
+    Code::BadAudio,
+    Code::AudioTooLarge,
+    Code::MissingAudio,
 ];
 
 #[derive(Serialize)]

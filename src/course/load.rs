@@ -114,7 +114,11 @@ fn read_problems(files: &Files, out: &mut Vec<Diagnostic>) {
     let start = Position { line: 1, col: 1 };
     for problem in &files.problems {
         let d = match problem {
-            ReadProblem::TooLarge { path, limit } => {
+            // Like every problem with sound, a warning: the lesson works without it.
+            ReadProblem::TooLarge { path, size, .. } if crate::audio::is_recording(path) => {
+                crate::audio::too_large(files.display_path(path), *size)
+            }
+            ReadProblem::TooLarge { path, limit, .. } => {
                 Diagnostic::new(Code::FileTooLarge, files.display_path(path), start)
                     .arg("limit", limit)
             }

@@ -83,6 +83,17 @@ pub struct Lesson {
 }
 
 impl Lesson {
+    /// Every message a learner reads in this lesson, each once, in the order met: the title,
+    /// the summary, then each step's (see [`Step::shown_messages`]).
+    pub fn shown_messages(&self) -> Vec<&str> {
+        let mut seen = std::collections::BTreeSet::new();
+        std::iter::once(self.title.as_str())
+            .chain(self.summary.as_deref())
+            .chain(self.steps.iter().flat_map(Step::shown_messages))
+            .filter(|id| !id.is_empty() && seen.insert(*id))
+            .collect()
+    }
+
     pub fn step_index(&self, step_id: &str) -> Option<usize> {
         self.steps.iter().position(|s| s.id == step_id)
     }

@@ -389,6 +389,27 @@ impl Step {
         }
     }
 
+    /// The messages of this step a learner reads, in order: its own text or prompt, its
+    /// options, items or nodes, their feedback, its hints. Not the lists an answer is matched
+    /// against (a text step's `accept` and keyword lists): those are never read as they are.
+    /// A recording of each is wanted where a lesson has recordings (see `audio`).
+    pub fn shown_messages(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        match &self.kind {
+            StepKind::Read(r) => r.shown_messages(&mut out),
+            StepKind::Choice(c) => c.shown_messages(&mut out),
+            StepKind::Multi(m) => m.shown_messages(&mut out),
+            StepKind::Order(o) => o.shown_messages(&mut out),
+            StepKind::Number(n) => n.shown_messages(&mut out),
+            StepKind::Text(t) => t.shown_messages(&mut out),
+            StepKind::Scenario(s) => s.shown_messages(&mut out),
+            StepKind::Workshop(w) => w.shown_messages(&mut out),
+        }
+        out.extend(self.hints.iter().map(String::as_str));
+        out.retain(|id| !id.is_empty());
+        out
+    }
+
     /// The picture the step shows, if any.
     pub fn picture(&self) -> Option<&read::Picture> {
         match &self.kind {

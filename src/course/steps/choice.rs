@@ -133,6 +133,14 @@ pub(super) fn rows(
 }
 
 /// Every right option with its feedback under it.
+/// The options' own text and their feedback, in order.
+pub(super) fn option_messages<'a>(options: &'a [ChoiceOption], out: &mut Vec<&'a str>) {
+    for option in options {
+        out.push(&option.text);
+        out.extend(option.feedback.as_deref());
+    }
+}
+
 pub(super) fn reveal_options(options: &[ChoiceOption], out: &mut Vec<Shown>) {
     for (i, o) in options.iter().enumerate().filter(|(_, o)| o.correct) {
         out.push(Shown::marked(
@@ -147,6 +155,12 @@ pub(super) fn reveal_options(options: &[ChoiceOption], out: &mut Vec<Shown>) {
 }
 
 impl Choice {
+    /// The messages a learner reads on this step (see [`super::Step::shown_messages`]).
+    pub(super) fn shown_messages<'a>(&'a self, out: &mut Vec<&'a str>) {
+        out.push(&self.prompt);
+        option_messages(&self.options, out);
+    }
+
     pub(super) fn fits(&self, state: &State) -> bool {
         state.cursor < self.options.len()
     }

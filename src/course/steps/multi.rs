@@ -64,6 +64,12 @@ pub(super) fn wrong_detail(wrongly_picked: usize, missed: usize, out: &mut Vec<S
 }
 
 impl Multi {
+    /// The messages a learner reads on this step (see [`super::Step::shown_messages`]).
+    pub(super) fn shown_messages<'a>(&'a self, out: &mut Vec<&'a str>) {
+        out.push(&self.prompt);
+        choice::option_messages(&self.options, out);
+    }
+
     pub(super) fn fits(&self, state: &State) -> bool {
         state.cursor < self.options.len() && state.ticked.iter().all(|i| *i < self.options.len())
     }

@@ -163,6 +163,17 @@ pub(super) fn input(state: &mut State, input: &Input) -> Handled {
 }
 
 impl Number {
+    /// The messages a learner reads on this step (see [`super::Step::shown_messages`]).
+    pub(super) fn shown_messages<'a>(&'a self, out: &mut Vec<&'a str>) {
+        out.push(&self.prompt);
+        if let Unit::Message(unit) = &self.unit {
+            out.push(unit);
+        }
+        self.feedback.shown_messages(out);
+        out.extend(self.too_low.as_deref());
+        out.extend(self.too_high.as_deref());
+    }
+
     pub(super) fn answer(&self, state: &State) -> Result<Answer, Prompt> {
         if state.typed.trim().is_empty() {
             return Err(Prompt::TypeSomething);

@@ -19,6 +19,13 @@ pub struct Feedback {
     pub wrong: Option<String>,
 }
 
+impl Feedback {
+    pub(super) fn shown_messages<'a>(&'a self, out: &mut Vec<&'a str>) {
+        out.extend(self.right.as_deref());
+        out.extend(self.wrong.as_deref());
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Order {
     pub prompt: String,
@@ -90,6 +97,13 @@ pub(super) fn check(order: &[usize]) -> Option<Wrong> {
 }
 
 impl Order {
+    /// The messages a learner reads on this step (see [`super::Step::shown_messages`]).
+    pub(super) fn shown_messages<'a>(&'a self, out: &mut Vec<&'a str>) {
+        out.push(&self.prompt);
+        out.extend(self.items.iter().map(String::as_str));
+        self.feedback.shown_messages(out);
+    }
+
     pub(super) fn fresh_state(&self, step_id: &str) -> State {
         State {
             shown: shuffled(self.items.len(), step_id),

@@ -54,6 +54,12 @@ pub(crate) fn load(
 }
 
 impl Read {
+    /// The messages a learner reads on this step (see [`super::Step::shown_messages`]).
+    pub(super) fn shown_messages<'a>(&'a self, out: &mut Vec<&'a str>) {
+        out.push(&self.text);
+        out.extend(self.picture.as_ref().map(|p| p.alt.as_str()));
+    }
+
     pub fn body(&self) -> Vec<Shown> {
         let mut out = vec![Shown::message(self.text.clone(), Role::Base)];
         if let Some(picture) = &self.picture {

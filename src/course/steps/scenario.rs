@@ -192,6 +192,18 @@ pub(crate) fn load(
 }
 
 impl Scenario {
+    /// The messages a learner reads on this step (see [`super::Step::shown_messages`]).
+    pub(super) fn shown_messages<'a>(&'a self, out: &mut Vec<&'a str>) {
+        out.push(&self.prompt);
+        for node in &self.nodes {
+            out.push(&node.say);
+            for reply in &node.replies {
+                out.push(&reply.text);
+                out.push(&reply.debrief);
+            }
+        }
+    }
+
     /// Every node reachable, every node able to reach an ending, a good ending somewhere.
     fn check_paths(&self, raw: &[Spanned<RawNode>], kind_at: usize, b: &mut Builder<'_>) {
         let at = |i: usize| raw.get(i).map_or(kind_at, |n| n.get_ref().id.span().start);

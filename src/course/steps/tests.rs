@@ -540,3 +540,67 @@ fn the_claim_checker_fails_a_cure_claim_and_a_superlative_in_vietnamese_and_engl
     );
     assert_eq!(s.check(&mut st, &rubric_lines).map(|(_, r)| r), Some(true));
 }
+
+#[test]
+fn the_messages_a_learner_reads_leave_out_the_lists_answers_are_matched_against() {
+    let rubric = step(
+        StepKind::Text(Text {
+            prompt: "p".into(),
+            check: TextCheck::Rubric {
+                ideas: vec![Idea {
+                    label: "idea-season".into(),
+                    words: "words-season".into(),
+                    exact: false,
+                    feedback: None,
+                }],
+                forbidden: vec![Idea {
+                    label: "no-cure".into(),
+                    words: "words-cure".into(),
+                    exact: false,
+                    feedback: Some("no-cure-why".into()),
+                }],
+                claims: true,
+            },
+            limits: Limits::default(),
+            feedback: Feedback {
+                right: Some("right".into()),
+                wrong: None,
+            },
+        }),
+        1,
+    );
+    assert_eq!(
+        rubric.shown_messages(),
+        ["p", "idea-season", "no-cure", "no-cure-why", "right", "h1"]
+    );
+    let accept = step(
+        StepKind::Text(Text {
+            prompt: "p".into(),
+            check: TextCheck::Accept {
+                answers: vec!["answers".into()],
+                ignore_diacritics: true,
+            },
+            limits: Limits::default(),
+            feedback: Feedback::default(),
+        }),
+        0,
+    );
+    assert_eq!(accept.shown_messages(), ["p"]);
+    let number = step(
+        StepKind::Number(Number {
+            prompt: "p".into(),
+            answer: 3,
+            tolerance: 0,
+            unit: Unit::Message("kg".into()),
+            feedback: Feedback::default(),
+            too_low: Some("low".into()),
+            too_high: None,
+        }),
+        2,
+    );
+    assert_eq!(number.shown_messages(), ["p", "kg", "low", "h1", "h2"]);
+    assert_eq!(
+        choice(1).shown_messages(),
+        ["p", "o0", "f0", "o1", "f1", "o2", "f2", "h1"]
+    );
+}

@@ -272,6 +272,23 @@ fn mentions(text: &str, idea: &Idea, lines: &dyn Fn(&str) -> Vec<String>) -> boo
 }
 
 impl Text {
+    /// The messages a learner reads on this step (see [`super::Step::shown_messages`]). The
+    /// lists an answer is matched against (`accept`, an idea's `words`) are not read as text.
+    pub(super) fn shown_messages<'a>(&'a self, out: &mut Vec<&'a str>) {
+        out.push(&self.prompt);
+        if let TextCheck::Rubric {
+            ideas, forbidden, ..
+        } = &self.check
+        {
+            out.extend(ideas.iter().map(|i| i.label.as_str()));
+            for idea in forbidden {
+                out.push(&idea.label);
+                out.extend(idea.feedback.as_deref());
+            }
+        }
+        self.feedback.shown_messages(out);
+    }
+
     pub(super) fn check(&self, text: &str, lines: &dyn Fn(&str) -> Vec<String>) -> Option<Wrong> {
         let (too_short, too_long) = length_problems(text, &self.limits);
         let mut problems = TextProblems {

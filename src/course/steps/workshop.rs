@@ -62,6 +62,11 @@ pub(crate) fn load(
 }
 
 impl Workshop {
+    /// The messages a learner reads on this step (see [`super::Step::shown_messages`]).
+    pub(super) fn shown_messages<'a>(&'a self, out: &mut Vec<&'a str>) {
+        out.push(&self.prompt);
+    }
+
     pub fn body(&self) -> Vec<Shown> {
         vec![
             Shown::message(self.prompt.clone(), Role::Base),
