@@ -23,11 +23,15 @@ use crate::source::Files;
 /// The interface text of `tag` and its fallbacks, from `locales/<tag>/ui.ftl` in `files`.
 pub fn ui_localizer(files: &Files, languages: &Languages, tag: &str) -> Localizer {
     let chain = languages.chain(tag, &["en"]);
-    Localizer::new(&chain, |t| ui_resource(files, t))
+    // Each language's interface text is parsed when a message is first looked up in it: the
+    // fallback languages are usually never needed.
+    Localizer::lazy(&chain, |t| {
+        let source = files.shared_text(&format!("locales/{t}/ui.ftl"))?;
+        Some(Box::new(move || ui_resource(&source)))
+    })
 }
 
-fn ui_resource(files: &Files, tag: &str) -> Option<Arc<fluent_bundle::FluentResource>> {
-    let source = files.text(&format!("locales/{tag}/ui.ftl"))?;
+fn ui_resource(source: &str) -> Option<Arc<fluent_bundle::FluentResource>> {
     // The command line and the tutor both need the interface text: it is parsed once.
     static PARSED: Mutex<Vec<(u64, Arc<fluent_bundle::FluentResource>)>> = Mutex::new(Vec::new());
     let key = {
@@ -69,7 +73,9 @@ pub fn missing_ui_messages(ids: &[String]) -> Vec<String> {
         .iter()
         .filter(|l| l.status == ReviewStatus::Reviewed)
     {
-        let resource = ui_resource(&files, &lang.tag);
+        let resource = files
+            .text(&format!("locales/{}/ui.ftl", lang.tag))
+            .and_then(ui_resource);
         let has = |id: &str| {
             resource.as_ref().is_some_and(|r| {
                 r.entries()

@@ -40,9 +40,36 @@ impl Text {
     }
 }
 
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// Makes a language's resource when a message is first looked up in it.
+pub type MakeResource = Box<dyn Fn() -> Option<Arc<FluentResource>> + Send + Sync>;
+
 struct Layer {
     tag: String,
-    bundle: FluentBundle<Arc<FluentResource>>,
+    bundle: LayerBundle,
+}
+
+enum LayerBundle {
+    Ready(Bundle),
+    /// Parsed the first time a message is looked up in this language: a fallback language
+    /// that has every message the first one lacks costs nothing when the first has them all.
+    Lazy {
+        lang: Box<Language>,
+        make: MakeResource,
+        made: std::cell::OnceCell<Option<Bundle>>,
+    },
+}
+
+impl Layer {
+    fn bundle(&self) -> Option<&Bundle> {
+        match &self.bundle {
+            LayerBundle::Ready(b) => Some(b),
+            LayerBundle::Lazy { lang, make, made } => made
+                .get_or_init(|| make().map(|res| bundle_for(lang, res)))
+                .as_ref(),
+        }
+    }
 }
 
 /// Messages of one domain (the interface, the course, one lesson) in a chain of languages.
@@ -75,7 +102,28 @@ impl Localizer {
                 let res = resource(&lang.tag)?;
                 Some(Layer {
                     tag: lang.tag.clone(),
-                    bundle: bundle_for(lang, res),
+                    bundle: LayerBundle::Ready(bundle_for(lang, res)),
+                })
+            })
+            .collect();
+        Localizer { layers, wanted }
+    }
+
+    /// A localizer over `chain` whose languages are parsed only when a message is looked up
+    /// in them; `resource` says whether a language has text and how to make it.
+    pub fn lazy(chain: &[&Language], resource: impl Fn(&str) -> Option<MakeResource>) -> Localizer {
+        let wanted = chain.first().map(|l| l.tag.clone()).unwrap_or_default();
+        let layers = chain
+            .iter()
+            .filter_map(|lang| {
+                let make = resource(&lang.tag)?;
+                Some(Layer {
+                    tag: lang.tag.clone(),
+                    bundle: LayerBundle::Lazy {
+                        lang: Box::new((*lang).clone()),
+                        make,
+                        made: std::cell::OnceCell::new(),
+                    },
                 })
             })
             .collect();
@@ -85,10 +133,11 @@ impl Localizer {
     /// The message `id`, from the first language of the chain that has it.
     pub fn get(&self, id: &str, args: Option<&Args>) -> Option<Text> {
         self.layers.iter().find_map(|layer| {
-            let message = layer.bundle.get_message(id)?;
+            let bundle = layer.bundle()?;
+            let message = bundle.get_message(id)?;
             let pattern = message.value()?;
             let mut errors = Vec::new();
-            let value = layer.bundle.format_pattern(pattern, args, &mut errors);
+            let value = bundle.format_pattern(pattern, args, &mut errors);
             Some(Text {
                 value: crate::text::clean(&value),
                 lang: layer.tag.clone(),
@@ -118,7 +167,7 @@ impl Localizer {
             let one = Localizer {
                 layers: vec![Layer {
                     tag: lang.tag.clone(),
-                    bundle: bundle_for(lang, res),
+                    bundle: LayerBundle::Ready(bundle_for(lang, res)),
                 }],
                 wanted: wanted.clone(),
             };
