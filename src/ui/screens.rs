@@ -176,6 +176,12 @@ fn home_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
     }
     let rows = app.lesson_rows();
     let mut module = usize::MAX;
+    // The words for a lesson's state are the same on every row: formatted once per frame,
+    // not once per lesson (a pack may list a thousand).
+    let new = app.ui.text("lesson-new");
+    let finished = app.ui.text("lesson-finished");
+    let unavailable = app.ui.text("lesson-unavailable");
+    let mut started: std::collections::HashMap<(usize, usize), String> = Default::default();
     for (i, (m, id)) in rows.iter().enumerate() {
         if *m != module {
             module = *m;
@@ -191,23 +197,20 @@ fn home_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
         }
         let state = app.lesson_state(id);
         let (glyph, status) = match state {
-            LessonState::New => (theme.glyphs.new, (app.ui.text("lesson-new"), theme.muted())),
+            LessonState::New => (theme.glyphs.new, (new.clone(), theme.muted())),
             LessonState::Started { done, total } => {
-                let mut a = Args::new();
-                a.set("done", done);
-                a.set("total", total);
-                (
-                    theme.glyphs.started,
-                    (app.ui.text_with("lesson-started", &a), theme.hint()),
-                )
+                let words = started.entry((done, total)).or_insert_with(|| {
+                    let mut a = Args::new();
+                    a.set("done", done);
+                    a.set("total", total);
+                    app.ui.text_with("lesson-started", &a)
+                });
+                (theme.glyphs.started, (words.clone(), theme.hint()))
             }
-            LessonState::Finished => (
-                theme.glyphs.right,
-                (app.ui.text("lesson-finished"), theme.correct()),
-            ),
+            LessonState::Finished => (theme.glyphs.right, (finished.clone(), theme.correct())),
             LessonState::Unavailable => (
                 theme.glyphs.unavailable,
-                (app.ui.text("lesson-unavailable"), theme.wrong()),
+                (unavailable.clone(), theme.wrong()),
             ),
         };
         let title = app
