@@ -220,7 +220,15 @@ pub fn checked_course(path: Option<&Path>) -> (Files, Loaded) {
 pub fn tutor_course(pack: Option<&Path>, data_dir: Option<&Path>) -> (Files, Loaded) {
     let index = data_dir.map(read_index);
     let load = |path: Option<&Path>| {
-        let files = course_files(path);
+        // Text is read as the tutor uses it: the index gives the lessons of an unchanged pack.
+        let files = match path {
+            None => Files::embedded(),
+            Some(path) => {
+                let mut files = Files::open_folder(path);
+                files.add_missing_from(&Files::embedded_locales(), "locales/");
+                files
+            }
+        };
         let loaded = course::load_indexed(&files, index.as_ref());
         (files, loaded)
     };

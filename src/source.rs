@@ -71,10 +71,19 @@ pub struct Files {
 
 /// Text shared between the files and the course loaded from them, without copying: the
 /// embedded course's text stays in the binary, a pack's is read once into memory.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub enum Text {
     Static(&'static str),
     Shared(Arc<str>),
+    /// A file of a pack folder opened for the tutor, read the first time its text is used.
+    Lazy(Arc<LazyFile>),
+}
+
+/// Shown as its text, however it is held.
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
 }
 
 impl std::ops::Deref for Text {
@@ -83,7 +92,33 @@ impl std::ops::Deref for Text {
         match self {
             Text::Static(s) => s,
             Text::Shared(s) => s,
+            Text::Lazy(f) => f.text(),
         }
+    }
+}
+
+/// A text file found by [`Files::open_folder`], read when first needed. Its size and time of
+/// change, taken when the folder was opened, stand for its content in the lesson index's key.
+pub struct LazyFile {
+    path: PathBuf,
+    size: u64,
+    modified: u128,
+    text: std::sync::OnceLock<Box<str>>,
+}
+
+impl LazyFile {
+    /// The file's text; empty when it can no longer be read, is no longer a plain file within
+    /// the size cap, or is not UTF-8 (`check`, which reads every file, names the problem).
+    fn text(&self) -> &str {
+        self.text.get_or_init(|| {
+            let fits = std::fs::symlink_metadata(&self.path)
+                .is_ok_and(|m| m.is_file() && m.len() <= MAX_TEXT_FILE);
+            fits.then(|| std::fs::read(&self.path).ok())
+                .flatten()
+                .and_then(|bytes| String::from_utf8(bytes).ok())
+                .unwrap_or_default()
+                .into_boxed_str()
+        })
     }
 }
 
@@ -132,6 +167,18 @@ impl Files {
 
     /// A pack folder with the same shape as `lessons/` (plus optional `locales/`).
     pub fn read_folder(root: &Path) -> Files {
+        Files::from_folder(root, true)
+    }
+
+    /// A pack folder for the tutor: its files are listed now and each text is read the first
+    /// time it is used. A start that takes the lessons from the lesson index reads only the
+    /// text it shows (the course list reads each lesson's title), not the thousands of files of
+    /// a big pack. A problem with a file shows when it is read; `check` reads everything now.
+    pub fn open_folder(root: &Path) -> Files {
+        Files::from_folder(root, false)
+    }
+
+    fn from_folder(root: &Path, read_now: bool) -> Files {
         let absolute = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
         let mut files = Files {
             origin: root.display().to_string(),
@@ -151,7 +198,32 @@ impl Files {
         // Stopping at a cap ends the whole walk: the cap is one problem, not one per file.
         let mut texts = Vec::new();
         let _ = walk(root, root, 0, &mut files, &mut total, &mut texts);
-        read_texts(&mut files, texts);
+        if read_now {
+            read_texts(
+                &mut files,
+                texts
+                    .into_iter()
+                    .map(|(rel, path, _)| (rel, path))
+                    .collect(),
+            );
+        } else {
+            for (rel, path, meta) in texts {
+                let modified = meta
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_nanos());
+                let file = LazyFile {
+                    path,
+                    size: meta.len(),
+                    modified,
+                    text: std::sync::OnceLock::new(),
+                };
+                files
+                    .entries
+                    .insert(rel, Entry::Text(Text::Lazy(Arc::new(file))));
+            }
+        }
         files
     }
 
@@ -203,6 +275,7 @@ impl Files {
         use std::hash::Hash;
         match self.entries.get(path) {
             Some(Entry::Text(Text::Static(text))) => ("embedded", text.len()).hash(h),
+            Some(Entry::Text(Text::Lazy(file))) => ("opened", file.size, file.modified).hash(h),
             _ => self.text(path).hash(h),
         }
     }
@@ -251,6 +324,14 @@ impl Files {
     pub(crate) fn add_media(&mut self, path: &str, bytes: &'static [u8]) {
         self.entries
             .insert(path.to_string(), Entry::Media(Some(bytes)));
+    }
+
+    /// False for a text file of a folder opened for the tutor that nothing has read yet.
+    pub fn is_read(&self, path: &str) -> bool {
+        match self.entries.get(path) {
+            Some(Entry::Text(Text::Lazy(file))) => file.text.get().is_some(),
+            _ => true,
+        }
     }
 
     pub fn exists(&self, path: &str) -> bool {
@@ -334,7 +415,7 @@ fn walk(
     depth: usize,
     files: &mut Files,
     total: &mut u64,
-    texts: &mut Vec<(String, PathBuf)>,
+    texts: &mut Vec<(String, PathBuf, std::fs::Metadata)>,
 ) -> ControlFlow<()> {
     let relative = |p: &Path| -> String {
         p.strip_prefix(root)
@@ -413,7 +494,7 @@ fn walk(
             files.entries.insert(rel, Entry::Media(None));
             continue;
         }
-        texts.push((rel, path));
+        texts.push((rel, path, meta));
     }
     ControlFlow::Continue(())
 }
@@ -466,6 +547,40 @@ fn read_texts(files: &mut Files, texts: Vec<(String, PathBuf)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folder_opened_for_the_tutor_reads_each_text_when_it_is_first_used() {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::write(dir.path().join("course.toml"), "format_version = 1").expect("write");
+        std::fs::write(dir.path().join("vi.ftl"), "m = Mật ong\n").expect("write");
+        std::fs::write(dir.path().join("en.ftl"), "m = Honey\n").expect("write");
+        let files = Files::open_folder(dir.path());
+        assert!(!files.is_read("vi.ftl") && !files.is_read("en.ftl"));
+        assert_eq!(files.text("vi.ftl"), Some("m = Mật ong\n"));
+        assert!(files.is_read("vi.ftl"));
+        assert!(!files.is_read("en.ftl"), "a text nobody used is not read");
+        let shared = files.shared_text("en.ftl").expect("listed");
+        // Gone before it was read: empty, never a panic; read once, then kept.
+        std::fs::remove_file(dir.path().join("en.ftl")).expect("remove");
+        assert_eq!(&*shared, "");
+        std::fs::write(dir.path().join("vi.ftl"), "m = Chè\n").expect("write");
+        assert_eq!(files.text("vi.ftl"), Some("m = Mật ong\n"));
+    }
+
+    #[test]
+    fn an_opened_file_changed_before_it_is_read_is_keyed_anew_for_the_index() {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::write(dir.path().join("vi.ftl"), "m = Mật ong\n").expect("write");
+        let key = |files: &Files| {
+            let mut h = std::hash::DefaultHasher::new();
+            files.hash_content("vi.ftl", &mut h);
+            std::hash::Hasher::finish(&h)
+        };
+        let before = key(&Files::open_folder(dir.path()));
+        assert_eq!(before, key(&Files::open_folder(dir.path())));
+        std::fs::write(dir.path().join("vi.ftl"), "m = Mật ong rừng\n").expect("write");
+        assert_ne!(before, key(&Files::open_folder(dir.path())));
+    }
 
     #[test]
     fn media_of_a_pack_folder_is_read_from_the_folder_when_asked() {
