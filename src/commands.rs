@@ -239,7 +239,12 @@ pub fn tutor_course(pack: Option<&Path>, data_dir: Option<&Path>) -> (Files, Loa
         given => {
             let (mut files, mut loaded) = load(None);
             let installed = data_dir.map(crate::packs::list).unwrap_or_default();
-            let installed = installed.iter().map(|p| load(Some(p.path.as_path())));
+            let installed = installed.iter().map(|p| {
+                let mut files = Files::open_installed(&p.path);
+                files.add_missing_from(&Files::embedded_locales(), "locales/");
+                let loaded = course::load_indexed(&files, index.as_ref());
+                (files, loaded)
+            });
             for (pack_files, pack_loaded) in installed.chain(given) {
                 files.add_pack(&pack_files);
                 course::load::merge(&mut loaded, pack_loaded, &pack_files);

@@ -151,6 +151,8 @@ pub(crate) fn add(
     moved.map_err(|e| PackError::Write {
         detail: e.to_string(),
     })?;
+    // The tutor's start reads this listing instead of walking the pack; without it, it walks.
+    let _ = Files::write_listing(&target);
     Ok((Installed { id, path: target }, warnings))
 }
 

@@ -178,6 +178,53 @@ impl Files {
         Files::from_folder(root, false)
     }
 
+    /// A pack installed by `chophien pack add`: its files are taken from the listing written at
+    /// install time ([`LISTING_FILE`]), so the tutor does not walk thousands of files at each
+    /// start. Installed packs are changed only by `pack add` and `pack remove`; without a
+    /// listing, or with one that cannot be trusted, the folder is walked as any other.
+    pub fn open_installed(root: &Path) -> Files {
+        match read_listing(root) {
+            Some(files) => files,
+            None => Files::open_folder(root),
+        }
+    }
+
+    /// Writes the listing of the pack folder `root` that [`Files::open_installed`] reads. Not
+    /// written for a folder with a read problem (it is walked at each start and shows it).
+    pub fn write_listing(root: &Path) -> std::io::Result<()> {
+        let files = Files::open_folder(root);
+        if !files.problems.is_empty() {
+            return Ok(());
+        }
+        let listed: Vec<Listed> = files
+            .entries
+            .iter()
+            .filter_map(|(path, entry)| match entry {
+                Entry::Text(Text::Lazy(f)) => Some(Listed {
+                    path: path.clone(),
+                    text: true,
+                    size: f.size,
+                    modified: f.modified,
+                }),
+                Entry::Media(None) => Some(Listed {
+                    path: path.clone(),
+                    text: false,
+                    size: 0,
+                    modified: 0,
+                }),
+                _ => None,
+            })
+            .collect();
+        let listing = Listing {
+            format: LISTING_FORMAT,
+            files: listed,
+        };
+        let bytes = serde_json::to_vec(&listing).map_err(std::io::Error::other)?;
+        let temp = root.join(format!("{LISTING_FILE}.{}.tmp", std::process::id()));
+        std::fs::write(&temp, bytes)?;
+        std::fs::rename(&temp, root.join(LISTING_FILE))
+    }
+
     fn from_folder(root: &Path, read_now: bool) -> Files {
         let absolute = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
         let mut files = Files {
@@ -393,6 +440,74 @@ fn is_text_file(path: &str) -> bool {
     path.ends_with(".toml") || path.ends_with(".ftl") || path.ends_with(".md")
 }
 
+/// The listing of an installed pack's files, written by `pack add` (a dot file: never part of
+/// the pack itself).
+pub const LISTING_FILE: &str = ".files.json";
+const LISTING_FORMAT: u32 = 1;
+/// A listing of 20,000 files is about 2 MB.
+const MAX_LISTING: u64 = 8 * 1024 * 1024;
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Listing {
+    format: u32,
+    files: Vec<Listed>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Listed {
+    path: String,
+    text: bool,
+    size: u64,
+    modified: u128,
+}
+
+/// The files of an installed pack from its listing; None when there is none or it cannot be
+/// trusted (damaged, another format, too many files, or a path that would leave the folder).
+fn read_listing(root: &Path) -> Option<Files> {
+    let path = root.join(LISTING_FILE);
+    let meta = std::fs::symlink_metadata(&path).ok()?;
+    if !meta.is_file() || meta.len() > MAX_LISTING {
+        return None;
+    }
+    let listing: Listing = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
+    if listing.format != LISTING_FORMAT || listing.files.len() > MAX_FILES {
+        return None;
+    }
+    let absolute = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let mut files = Files {
+        origin: root.display().to_string(),
+        root: Some(root.to_path_buf()),
+        name: absolute
+            .file_name()
+            .map(|n| crate::text::clean_line(&n.to_string_lossy())),
+        ..Files::default()
+    };
+    for listed in listing.files {
+        let safe = !listed.path.is_empty()
+            && !listed.path.starts_with('/')
+            && !listed.path.contains('\\')
+            && listed
+                .path
+                .split('/')
+                .all(|part| !part.is_empty() && part != ".." && !part.starts_with('.'));
+        if !safe || (listed.text && listed.size > MAX_TEXT_FILE) {
+            return None;
+        }
+        let entry = if listed.text {
+            Entry::Text(Text::Lazy(Arc::new(LazyFile {
+                path: root.join(&listed.path),
+                size: listed.size,
+                modified: listed.modified,
+                text: std::sync::OnceLock::new(),
+            })))
+        } else {
+            Entry::Media(None)
+        };
+        files.entries.insert(listed.path, entry);
+    }
+    Some(files)
+}
+
 /// The embedded files whose path `keep` accepts. Nothing is copied: the text stays in the
 /// binary, and its pages are read only when a lesson's text is used.
 fn add_embedded(files: &mut Files, keep: impl Fn(&str) -> bool) {
@@ -580,6 +695,64 @@ mod tests {
         assert_eq!(before, key(&Files::open_folder(dir.path())));
         std::fs::write(dir.path().join("vi.ftl"), "m = Mật ong rừng\n").expect("write");
         assert_ne!(before, key(&Files::open_folder(dir.path())));
+    }
+
+    fn pack_with_a_picture() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::create_dir_all(dir.path().join("honey/media")).expect("folders");
+        std::fs::write(dir.path().join("course.toml"), "format_version = 1").expect("write");
+        std::fs::write(dir.path().join("honey/vi.ftl"), "title = Mật ong\n").expect("write");
+        std::fs::write(dir.path().join("honey/media/jar.png"), b"png").expect("write");
+        dir
+    }
+
+    #[test]
+    fn an_installed_pack_is_opened_from_its_listing_without_walking_it() {
+        let dir = pack_with_a_picture();
+        Files::write_listing(dir.path()).expect("listing written");
+        // A file added behind the tutor's back is not seen: installed packs change only
+        // through `pack add`, which writes the listing again.
+        std::fs::write(dir.path().join("honey/en.ftl"), "title = Honey\n").expect("write");
+        let files = Files::open_installed(dir.path());
+        let paths: Vec<&str> = files.paths().collect();
+        assert_eq!(
+            paths,
+            ["course.toml", "honey/media/jar.png", "honey/vi.ftl"]
+        );
+        assert!(!files.is_read("honey/vi.ftl"));
+        assert_eq!(files.text("honey/vi.ftl"), Some("title = Mật ong\n"));
+        assert_eq!(
+            files.media("honey/media/jar.png").as_deref(),
+            Some(&b"png"[..])
+        );
+        assert!(
+            !files.exists(LISTING_FILE),
+            "the listing is not a file of the pack"
+        );
+    }
+
+    #[test]
+    fn a_listing_that_cannot_be_trusted_is_ignored_and_the_folder_walked() {
+        let dir = pack_with_a_picture();
+        let walked: Vec<String> = Files::open_folder(dir.path())
+            .paths()
+            .map(String::from)
+            .collect();
+        for listing in [
+            "{ not json".to_string(),
+            r#"{"format":1,"files":[{"path":"../../etc/passwd","text":true,"size":1,"modified":0}]}"#.to_string(),
+            r#"{"format":1,"files":[{"path":"/etc/passwd","text":true,"size":1,"modified":0}]}"#.to_string(),
+            r#"{"format":1,"files":[{"path":"a/.hidden","text":true,"size":1,"modified":0}]}"#.to_string(),
+            r#"{"format":1,"files":[{"path":"big.ftl","text":true,"size":99999999,"modified":0}]}"#.to_string(),
+            r#"{"format":99,"files":[]}"#.to_string(),
+        ] {
+            std::fs::write(dir.path().join(LISTING_FILE), &listing).expect("write");
+            let paths: Vec<String> = Files::open_installed(dir.path())
+                .paths()
+                .map(String::from)
+                .collect();
+            assert_eq!(paths, walked, "{listing}");
+        }
     }
 
     #[test]

@@ -467,6 +467,12 @@ mod packs {
         let (code, out) = add(&archive, &data);
         assert_eq!(code, 0, "{out}");
         assert_eq!(installed(&data), ["honey-pack"]);
+        // The listing the tutor starts from instead of walking the pack.
+        assert!(
+            data.join("packs/honey-pack")
+                .join(chophien::source::LISTING_FILE)
+                .is_file()
+        );
         let (_, builtin) = chophien::commands::load_course(None);
         let (files, loaded) = chophien::commands::tutor_course(None, Some(&data));
         let ids: Vec<&str> = loaded

@@ -640,43 +640,55 @@ fn load_lessons(
     index: Option<&Index>,
 ) -> Vec<(LessonEntry, Vec<Diagnostic>)> {
     let course_key = index.map(|index| index.course_key(files, languages, base));
-    let one = |id: &str| {
-        let mut out = Vec::new();
+    let mut results: Vec<Option<(LessonEntry, Vec<Diagnostic>)>> =
+        ids.iter().map(|_| None).collect();
+    // Lessons the index has are decoded here, on one thread: decoding is quick, and memory
+    // taken on other threads would cost each of them an arena of its own.
+    let mut misses: Vec<(usize, Option<u64>)> = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
         let (Some(index), Some(course_key)) = (index, course_key) else {
-            return (load_lesson(files, id, languages, base, &mut out), out);
+            misses.push((i, None));
+            continue;
         };
         let key = Index::lesson_key(course_key, files, id);
-        if let Some(entry) = index.lesson(key, files, id) {
-            return (entry, out);
+        match index.lesson(key, files, id) {
+            Some(entry) => results[i] = Some((entry, Vec::new())),
+            None => misses.push((i, Some(key))),
         }
+    }
+    let one = |(i, key): (usize, Option<u64>)| {
+        let id = ids[i];
+        let mut out = Vec::new();
         let entry = load_lesson(files, id, languages, base, &mut out);
-        if let LessonEntry::Ready(lesson) = &entry
+        if let (Some(index), Some(key), LessonEntry::Ready(lesson)) = (index, key, &entry)
             && out.is_empty()
             && texts_as_read(lesson, files)
         {
             index.add(key, lesson);
         }
-        (entry, out)
+        (i, (entry, out))
     };
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(MAX_THREADS)
-        .min(ids.len() / LESSONS_PER_THREAD);
+        .min(misses.len() / LESSONS_PER_THREAD);
     if threads <= 1 {
-        return ids.iter().map(|id| one(id)).collect();
+        for miss in misses {
+            let (i, result) = one(miss);
+            results[i] = Some(result);
+        }
+        return results.into_iter().flatten().collect();
     }
     let next = AtomicUsize::new(0);
-    let mut results: Vec<Option<(LessonEntry, Vec<Diagnostic>)>> =
-        ids.iter().map(|_| None).collect();
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(|| {
                     let mut done = Vec::new();
                     loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(id) = ids.get(i) else { break };
-                        done.push((i, one(id)));
+                        let n = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(miss) = misses.get(n) else { break };
+                        done.push(one(*miss));
                     }
                     done
                 })
