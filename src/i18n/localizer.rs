@@ -158,11 +158,26 @@ impl Localizer {
         let wanted = chain.first()?.tag.clone();
         chain.iter().find_map(|lang| {
             let res = resource(&lang.tag)?;
-            let has_value = res.entries().any(|e| {
-                matches!(e, fluent_syntax::ast::Entry::Message(m) if m.id.name == id && m.value.is_some())
-            });
-            if !has_value {
-                return None;
+            let pattern = res.entries().find_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) if m.id.name == id => m.value.as_ref(),
+                _ => None,
+            })?;
+            // Plain words (most titles) are the text itself: no bundle is needed to format them,
+            // and a list of a thousand lessons would build a thousand bundles.
+            let plain: Option<String> = pattern
+                .elements
+                .iter()
+                .map(|e| match e {
+                    fluent_syntax::ast::PatternElement::TextElement { value } => Some(*value),
+                    fluent_syntax::ast::PatternElement::Placeable { .. } => None,
+                })
+                .collect();
+            if let Some(plain) = plain {
+                return Some(Text {
+                    value: crate::text::clean(&plain),
+                    lang: lang.tag.clone(),
+                    fallback: lang.tag != wanted,
+                });
             }
             let one = Localizer {
                 layers: vec![Layer {
@@ -330,6 +345,23 @@ mod tests {
         let a = Localizer::first(&chain, res, "a", None);
         assert_eq!(a.map(|t| t.fallback), Some(false));
         assert_eq!(Localizer::first(&chain, res, "c", None), None);
+    }
+
+    #[test]
+    fn a_plain_message_taken_without_a_bundle_reads_as_a_bundle_formats_it() {
+        let langs = [lang("vi", ".", "vi")];
+        let chain: Vec<&Language> = langs.iter().collect();
+        let src =
+            "t = Mật ong\nm =\n    Dòng một.\n        Thụt vào.\n    Dòng hai.\nc = a\u{7}b\n";
+        let res = |_: &str| Some(resource(src.to_string()));
+        let full = localizer(&[("vi", src)]);
+        for id in ["t", "m", "c"] {
+            assert_eq!(
+                Localizer::first(&chain, res, id, None).map(|t| t.value),
+                full.get(id, None).map(|t| t.value),
+                "{id}"
+            );
+        }
     }
 
     #[test]
