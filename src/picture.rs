@@ -86,7 +86,7 @@ pub(crate) fn check_course(files: &Files, course: &Course) -> Vec<Diagnostic> {
             LessonEntry::Ready(lesson) => Some(lesson),
             LessonEntry::Unavailable { .. } => None,
         })
-        .flat_map(|lesson| &lesson.steps)
+        .flat_map(|lesson| lesson.steps.iter())
         .filter_map(|step| match &step.kind {
             StepKind::Read(read) => read.picture.as_ref().map(|p| p.path.as_str()),
             _ => None,

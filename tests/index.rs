@@ -178,3 +178,41 @@ fn the_tutor_keeps_its_index_in_the_data_folder_and_a_second_start_does_not_rewr
         .collect();
     assert!(leftovers.is_empty());
 }
+
+#[test]
+fn a_start_from_the_index_reads_no_lesson_text_and_decodes_no_steps_until_they_are_used() {
+    let dir = pack();
+    let data = tempfile::tempdir().expect("data");
+    let _ = chophien::commands::tutor_course(Some(dir.path()), Some(data.path()));
+    let (files, second) = chophien::commands::tutor_course(Some(dir.path()), Some(data.path()));
+    let lesson = |id: &str| match second.course.lessons.get(id) {
+        Some(LessonEntry::Ready(l)) => l,
+        other => panic!("{id}: {other:?}"),
+    };
+    let pack_lessons: Vec<&String> = second
+        .course
+        .lessons
+        .keys()
+        .filter(|id| files.exists(&format!("{id}/lesson.toml")) && dir.path().join(id).is_dir())
+        .collect();
+    assert!(pack_lessons.len() >= 5);
+    for id in &pack_lessons {
+        assert!(
+            !lesson(id).steps.is_decoded(),
+            "{id}: steps decoded at start"
+        );
+        assert!(
+            !files.is_read(&format!("{id}/lesson.toml")),
+            "{id}: lesson.toml read"
+        );
+        assert!(!files.is_read(&format!("{id}/en.ftl")), "{id}: en.ftl read");
+    }
+    // Used, they are there as a load from the files gives them.
+    let id = pack_lessons[0];
+    let fresh = load(&Files::read_folder(dir.path()));
+    let Some(LessonEntry::Ready(expected)) = fresh.course.lessons.get(id.as_str()) else {
+        panic!("{id} loads");
+    };
+    assert_eq!(lesson(id).steps, expected.steps);
+    assert!(lesson(id).texts.get("en").is_some());
+}

@@ -29,7 +29,7 @@ struct Entry {
     title: String,
     summary: Option<String>,
     vars: Vec<(String, Var)>,
-    steps: Vec<Step>,
+    steps: Box<RawValue>,
     coverage: BTreeMap<String, (usize, usize)>,
 }
 
@@ -167,7 +167,7 @@ impl Index {
             title: entry.title,
             summary: entry.summary,
             vars: entry.vars,
-            steps: entry.steps,
+            steps: super::model::Steps::from_index(entry.steps),
             texts,
             coverage: entry.coverage,
         }))

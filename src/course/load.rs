@@ -811,7 +811,7 @@ fn load_lesson(
         title,
         summary,
         vars,
-        steps,
+        steps: steps.into(),
         texts: to_texts(texts),
         coverage,
     })

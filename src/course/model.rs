@@ -76,10 +76,74 @@ pub struct Lesson {
     pub summary: Option<String>,
     /// Values the messages may use as `$name`, besides `$learner`.
     pub vars: Vec<(String, Var)>,
-    pub steps: Vec<Step>,
+    pub steps: Steps,
     pub texts: Texts,
     /// Share of the base language's messages present, per language: (present, total).
     pub coverage: BTreeMap<String, (usize, usize)>,
+}
+
+/// A lesson's steps. Taken from the lesson index they stay JSON until first used, so a course
+/// list of a thousand lessons does not decode a thousand lessons' steps to show their titles.
+#[derive(Clone, Default)]
+pub struct Steps {
+    raw: Option<Box<serde_json::value::RawValue>>,
+    decoded: std::sync::OnceLock<Vec<Step>>,
+}
+
+impl Steps {
+    /// Steps as the index keeps them. Written by this build from steps that loaded cleanly;
+    /// should they not decode (an index edited by hand), the lesson has no steps.
+    pub fn from_index(raw: Box<serde_json::value::RawValue>) -> Steps {
+        Steps {
+            raw: Some(raw),
+            decoded: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// True when the steps have been decoded (for tests of laziness).
+    pub fn is_decoded(&self) -> bool {
+        self.decoded.get().is_some()
+    }
+}
+
+impl From<Vec<Step>> for Steps {
+    fn from(steps: Vec<Step>) -> Steps {
+        Steps {
+            raw: None,
+            decoded: std::sync::OnceLock::from(steps),
+        }
+    }
+}
+
+impl std::ops::Deref for Steps {
+    type Target = Vec<Step>;
+    fn deref(&self) -> &Vec<Step> {
+        self.decoded.get_or_init(|| {
+            self.raw
+                .as_ref()
+                .and_then(|raw| serde_json::from_str(raw.get()).ok())
+                .unwrap_or_default()
+        })
+    }
+}
+
+impl std::ops::DerefMut for Steps {
+    fn deref_mut(&mut self) -> &mut Vec<Step> {
+        let _ = std::ops::Deref::deref(self);
+        self.decoded.get_mut().expect("decoded just above")
+    }
+}
+
+impl PartialEq for Steps {
+    fn eq(&self, other: &Steps) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Debug for Steps {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
 }
 
 impl Lesson {
