@@ -207,6 +207,17 @@ fn a_start_from_the_index_reads_no_lesson_text_and_decodes_no_steps_until_they_a
         );
         assert!(!files.is_read(&format!("{id}/en.ftl")), "{id}: en.ftl read");
     }
+    // The course list shows titles from the index, without reading the lesson's text.
+    for id in &pack_lessons {
+        let l = lesson(id);
+        for (tag, text) in &l.texts.by_lang {
+            assert!(text.message(&l.title).is_some(), "{id} {tag}");
+            assert!(
+                !files.is_read(&format!("{id}/{tag}.ftl")),
+                "{id}/{tag}.ftl read"
+            );
+        }
+    }
     // Used, they are there as a load from the files gives them.
     let id = pack_lessons[0];
     let fresh = load(&Files::read_folder(dir.path()));

@@ -62,10 +62,22 @@ impl FtlFile {
 }
 
 /// Fluent text parsed the first time it is needed, then kept.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct LazyResource {
     source: Text,
     parsed: OnceLock<Arc<FluentResource>>,
+    /// The lines of a few messages (a lesson's title and summary) kept in the lesson index, so
+    /// that the course list shows them without reading the file.
+    head: Option<Arc<str>>,
+}
+
+/// Shown as its text: what is parsed or known ahead is a cache of it.
+impl std::fmt::Debug for LazyResource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LazyResource")
+            .field("source", &self.source)
+            .finish_non_exhaustive()
+    }
 }
 
 impl LazyResource {
@@ -74,7 +86,24 @@ impl LazyResource {
         LazyResource {
             source,
             parsed: OnceLock::new(),
+            head: None,
         }
+    }
+
+    /// Like [`LazyResource::new`], with the lines of some messages known already (see
+    /// [`LazyResource::head_of`]), taken from the same text.
+    pub fn with_head(source: Text, head: &str) -> LazyResource {
+        LazyResource {
+            head: Some(head.into()),
+            ..LazyResource::new(source)
+        }
+    }
+
+    /// The lines of messages `ids` in this text, for [`LazyResource::with_head`].
+    pub fn head_of(&self, ids: &[&str]) -> String {
+        ids.iter()
+            .filter_map(|id| message_lines(self.source(), id))
+            .collect()
     }
 
     pub fn source(&self) -> &str {
@@ -97,7 +126,14 @@ impl LazyResource {
         if let Some(parsed) = self.parsed.get() {
             return Some(Arc::clone(parsed));
         }
-        let lines = message_lines(&self.source, id)?;
+        let known = self
+            .head
+            .as_deref()
+            .and_then(|head| message_lines(head, id));
+        let lines = match known {
+            Some(lines) => lines,
+            None => message_lines(&self.source, id)?,
+        };
         if lines.contains("{ -") || lines.contains("{-") {
             return Some(self.resource());
         }

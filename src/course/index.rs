@@ -21,7 +21,7 @@ use crate::i18n::Languages;
 use crate::source::Files;
 
 /// Bumped when what an entry holds changes shape or meaning.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// What a lesson's load produced besides its text (which stays in its files).
 #[derive(Debug, Deserialize)]
@@ -31,6 +31,8 @@ struct Entry {
     vars: Vec<(String, Var)>,
     steps: Box<RawValue>,
     coverage: BTreeMap<String, (usize, usize)>,
+    /// Per language, the lines of the title and summary messages (see `LazyResource::head`).
+    heads: BTreeMap<String, String>,
 }
 
 /// An [`Entry`] written from a loaded lesson, without copying it.
@@ -41,6 +43,7 @@ struct EntryOf<'a> {
     vars: &'a [(String, Var)],
     steps: &'a [Step],
     coverage: &'a BTreeMap<String, (usize, usize)>,
+    heads: BTreeMap<String, String>,
 }
 
 /// The index as written to disk. Each lesson stays JSON text until it is used, so reading the
@@ -155,7 +158,11 @@ impl Index {
                 .filter_map(|p| {
                     let tag = p.rsplit('/').next()?.strip_suffix(".ftl")?;
                     let source = files.shared_text(p)?;
-                    Some((tag.to_string(), super::ftl::LazyResource::new(source)))
+                    let lazy = match entry.heads.get(tag) {
+                        Some(head) => super::ftl::LazyResource::with_head(source, head),
+                        None => super::ftl::LazyResource::new(source),
+                    };
+                    Some((tag.to_string(), lazy))
                 })
                 .collect(),
         };
@@ -181,6 +188,17 @@ impl Index {
             vars: &lesson.vars,
             steps: &lesson.steps,
             coverage: &lesson.coverage,
+            heads: {
+                let ids: Vec<&str> = std::iter::once(lesson.title.as_str())
+                    .chain(lesson.summary.as_deref())
+                    .collect();
+                lesson
+                    .texts
+                    .by_lang
+                    .iter()
+                    .map(|(tag, text)| (tag.clone(), text.head_of(&ids)))
+                    .collect()
+            },
         };
         let Ok(entry) = serde_json::value::to_raw_value(&entry) else {
             return;
