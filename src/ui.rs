@@ -128,7 +128,7 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
     render_title(frame, app, theme, a.title);
     frame.render_widget(framed(theme, theme.border()), a.body);
     let content = content_of(a.body);
-    let view = screens::view(app, theme, content.width as usize);
+    let view = screens::view(app, theme, content.width as usize, content.height as usize);
     draw_view(frame, &view, content, true);
     panel::render(frame, app, theme, a.panel);
     render_help(frame, theme, &a.help_lines, a.help);
@@ -318,5 +318,8 @@ pub fn click(app: &App, theme: &Theme, area: Rect, x: u16, y: u16) -> Option<Act
         return hit(&view, content_of(overlay_rect(area, &view)));
     }
     let content = content_of(a.body);
-    hit(&screens::view(app, theme, content.width as usize), content)
+    hit(
+        &screens::view(app, theme, content.width as usize, content.height as usize),
+        content,
+    )
 }

@@ -359,3 +359,95 @@ fn the_rename_screen_starts_with_the_learners_name() {
     assert!(matches!(s.app.screen, Screen::Name { .. }));
     snap(&s, "rename");
 }
+
+/// A course of `n` one-step lessons in 4 modules, some titles long enough to wrap.
+fn big_course(n: usize) -> chophien::source::Files {
+    let per = n.div_ceil(4);
+    let mut texts: Vec<(String, String)> = Vec::new();
+    let mut course = String::from("format_version = 1\nbase_language = \"vi\"\n");
+    let mut root = String::new();
+    for m in 0..4 {
+        let ids: Vec<String> = (m * per..((m + 1) * per).min(n))
+            .map(|i| format!("\"l{i}\""))
+            .collect();
+        course.push_str(&format!(
+            "[[modules]]\nid = \"m{m}\"\ntitle = \"m{m}\"\nlessons = [{}]\n",
+            ids.join(", ")
+        ));
+        root.push_str(&format!("m{m} = Học phần {m}\n"));
+    }
+    texts.push(("course.toml".into(), course));
+    texts.push(("vi.ftl".into(), root));
+    for i in 0..n {
+        let title = if i % 7 == 0 {
+            format!("Bài {i}: chụp ảnh mật ong rừng cho thật sáng, nền trơn, đủ các mặt của hũ")
+        } else {
+            format!("Bài {i}")
+        };
+        texts.push((
+            format!("l{i}/lesson.toml"),
+            "title = \"title\"\n[[steps]]\ntype = \"read\"\ntext = \"t\"\n".into(),
+        ));
+        texts.push((format!("l{i}/vi.ftl"), format!("title = {title}\nt = T\n")));
+    }
+    let mut files = chophien::source::Files::from_texts(
+        "",
+        texts.iter().map(|(p, t)| (p.as_str(), t.as_str())),
+    );
+    files.add_missing_from(&chophien::source::Files::embedded_locales(), "locales/");
+    files
+}
+
+#[test]
+fn a_long_course_list_shows_the_same_lines_however_far_the_selection_goes() {
+    use chophien::ui::{Theme, screens};
+    let files = big_course(300);
+    let loaded = chophien::course::load(&files);
+    assert!(loaded.diagnostics.is_empty(), "{:#?}", loaded.diagnostics);
+    let profile = chophien::learner::Profile {
+        id: 1,
+        name: "Mai".into(),
+        lang: "vi".into(),
+        input_method: None,
+        current_lesson: None,
+    };
+    let mut app = chophien::app::App::new(chophien::app::Start {
+        course: loaded.course,
+        languages: loaded.languages,
+        files,
+        lang: "vi".into(),
+        profiles: vec![profile.clone()],
+        resume: Some((profile, chophien::learner::Progress::default())),
+        notices: Vec::new(),
+    });
+    let theme = Theme::new(true, false);
+    for (width, height) in [(40, 10), (78, 20), (198, 56)] {
+        for selected in [0, 1, 9, 10, 11, 50, 150, 277, 290, 298, 299] {
+            app.screen = Screen::Home { selected };
+            let near = screens::view(&app, &theme, width, height);
+            let whole = screens::view(&app, &theme, width, 100_000);
+            let (a, b) = (near.scroll(height), whole.scroll(height));
+            let shown = |v: &chophien::ui::view::View, top: usize| -> Vec<String> {
+                v.lines
+                    .iter()
+                    .skip(top)
+                    .take(height)
+                    .map(|l| l.to_string())
+                    .collect()
+            };
+            assert_eq!(
+                shown(&near, a),
+                shown(&whole, b),
+                "{width}x{height}, row {selected}"
+            );
+            assert!(
+                near.lines.len() < whole.lines.len() || selected < 2 * height,
+                "only rows near the selection are laid out"
+            );
+            // A click lands on the same lesson.
+            for line in 0..height {
+                assert_eq!(near.item_at(a + line), whole.item_at(b + line));
+            }
+        }
+    }
+}

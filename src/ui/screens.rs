@@ -12,13 +12,13 @@ use super::view::View;
 use crate::app::{App, LessonState, NamePurpose, Notice, Screen, TextField};
 use crate::i18n::{Args, ReviewStatus, Text};
 
-/// The view of the current screen at `width` columns.
-pub fn view(app: &App, theme: &Theme, width: usize) -> View {
+/// The view of the current screen at `width` columns, for a body `height` lines high.
+pub fn view(app: &App, theme: &Theme, width: usize, height: usize) -> View {
     match &app.screen {
         Screen::Languages { selected, .. } => languages_view(app, theme, width, *selected),
         Screen::Name { input, purpose } => name_view(app, theme, width, input, purpose),
         Screen::Profiles { selected } => profiles_view(app, theme, width, *selected),
-        Screen::Home { selected } => home_view(app, theme, width, *selected),
+        Screen::Home { selected } => home_view(app, theme, width, height, *selected),
         Screen::Lesson(p) => player::view(app, theme, width, p),
         Screen::Finished { lesson } => finished_view(app, theme, width, lesson),
         Screen::TrainerPin(entry) => class::pin_view(app, theme, width, entry),
@@ -161,7 +161,7 @@ fn profiles_view(app: &App, theme: &Theme, width: usize, selected: usize) -> Vie
     view
 }
 
-fn home_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
+fn home_view(app: &App, theme: &Theme, width: usize, height: usize, selected: usize) -> View {
     let mut view = View::new(width);
     let mut args = Args::new();
     args.set("name", app.learner_name());
@@ -182,7 +182,16 @@ fn home_view(app: &App, theme: &Theme, width: usize, selected: usize) -> View {
     let finished = app.ui.text("lesson-finished");
     let unavailable = app.ui.text("lesson-unavailable");
     let mut started: std::collections::HashMap<(usize, usize), String> = Default::default();
+    // The screen keeps the selected row on its last line or above, and a row is at least one
+    // line: rows further than a screen's height from the selection are never on it. A list of
+    // a thousand lessons lays out only those near the selection (items keep their numbers).
+    let reach = height + 2;
+    let near = selected.saturating_sub(reach)..=selected.saturating_add(reach);
     for (i, (m, id)) in rows.iter().enumerate() {
+        if !near.contains(&i) {
+            view.items.push(0..0);
+            continue;
+        }
         if *m != module {
             module = *m;
             view.blank();
