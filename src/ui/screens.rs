@@ -183,10 +183,12 @@ fn home_view(app: &App, theme: &Theme, width: usize, height: usize, selected: us
     let unavailable = app.ui.text("lesson-unavailable");
     let mut started: std::collections::HashMap<(usize, usize), String> = Default::default();
     // The screen keeps the selected row on its last line or above, and a row is at least one
-    // line: rows further than a screen's height from the selection are never on it. A list of
+    // line: rows further than a screen's height above the selection are never on it. A list of
     // a thousand lessons lays out only those near the selection (items keep their numbers).
+    // Rows after the selection show only while the list is scrolled to its top.
     let reach = height + 2;
-    let near = selected.saturating_sub(reach)..=selected.saturating_add(reach);
+    let after = if selected <= reach { reach } else { 1 };
+    let near = selected.saturating_sub(reach)..=selected.saturating_add(after);
     for (i, (m, id)) in rows.iter().enumerate() {
         if !near.contains(&i) {
             view.items.push(0..0);
