@@ -20,6 +20,10 @@ use unicode_width::UnicodeWidthStr;
 /// form feed…) a line may break but need not, so every line end the text field sees is `\n`.
 pub(crate) fn line_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
     let width = width.max(1);
+    // Most lines of a screen (a lesson title, a button) fit as they are.
+    if !text.contains('\n') && text.width() <= width {
+        return vec![0..text.len()];
+    }
     let graphemes: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
     let mut lines = Vec::new();
     let mut start = 0;
