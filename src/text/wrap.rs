@@ -22,7 +22,7 @@ pub(crate) fn line_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
     let width = width.max(1);
     // Most lines of a screen (a lesson title, a button) fit as they are.
     if !text.contains('\n') && text.width() <= width {
-        return vec![0..text.len()];
+        return std::iter::once(0..text.len()).collect();
     }
     let graphemes: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).collect();
     let mut lines = Vec::new();
