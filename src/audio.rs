@@ -266,37 +266,21 @@ pub(crate) fn check_course(
         .filter_map(|(id, paths)| Some((course.lesson(id)?, paths)))
         .collect();
     // Lessons on several threads: a big pack's recordings are most of its bytes.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 4);
-    let chunk = lessons.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = lessons
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    let mut out = Vec::new();
-                    for (lesson, paths) in part {
-                        let check = LessonCheck {
-                            files,
-                            lesson,
-                            base: &course.base_language,
-                            languages,
-                        };
-                        check.run(paths, &mut out);
-                    }
-                    out
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| {
-                w.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
+    let threads = crate::parallel::threads(lessons.len(), 1, 4);
+    crate::parallel::map(&lessons, threads, |(lesson, paths)| {
+        let mut out = Vec::new();
+        let check = LessonCheck {
+            files,
+            lesson,
+            base: &course.base_language,
+            languages,
+        };
+        check.run(paths, &mut out);
+        out
     })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// One lesson's recordings.

@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod i18n;
 pub mod learner;
 pub(crate) mod packs;
+pub(crate) mod parallel;
 pub(crate) mod picture;
 pub mod runtime;
 pub mod source;

@@ -115,31 +115,13 @@ pub(crate) fn check_course(files: &Files, course: &Course) -> Vec<Diagnostic> {
         }
         ok
     };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 4);
-    let chunk = paths.len().div_ceil(threads).max(1);
-    let bad: Vec<&str> = std::thread::scope(|scope| {
-        let workers: Vec<_> = paths
-            .chunks(chunk)
-            .map(|part| {
-                let drawable = &drawable;
-                scope.spawn(move || {
-                    part.iter()
-                        .copied()
-                        .filter(|p| !drawable(p))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| {
-                w.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    });
+    let threads = crate::parallel::threads(paths.len(), 1, 4);
+    let drawn = crate::parallel::map(&paths, threads, |p| drawable(p));
+    let bad = paths
+        .iter()
+        .zip(drawn)
+        .filter(|(_, ok)| !ok)
+        .map(|(p, _)| *p);
     bad.into_iter()
         .map(|path| {
             Diagnostic::new(

@@ -627,25 +627,8 @@ fn read_texts(files: &mut Files, texts: Vec<(String, PathBuf)>) {
             .map_err(|_| None),
         Err(e) => Err(Some(e.to_string())),
     };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(READ_THREADS)
-        .min(texts.len() / 64)
-        .max(1);
-    let chunk = texts.len().div_ceil(threads).max(1);
-    let results: Vec<Result<Arc<str>, Option<String>>> = std::thread::scope(|scope| {
-        let workers: Vec<_> = texts
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|(_, p)| read(p)).collect::<Vec<_>>()))
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| {
-                w.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    });
+    let threads = crate::parallel::threads(texts.len(), 64, READ_THREADS);
+    let results = crate::parallel::map(&texts, threads, |(_, path)| read(path));
     for ((rel, _), result) in texts.into_iter().zip(results) {
         match result {
             Ok(text) => {

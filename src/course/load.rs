@@ -3,7 +3,6 @@
 //! as [`LessonEntry::Unavailable`] so the rest of the course still works.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use toml::Spanned;
 use toml::de::DeValue;
@@ -668,43 +667,10 @@ fn load_lessons(
         }
         (i, (entry, out))
     };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(MAX_THREADS)
-        .min(misses.len() / LESSONS_PER_THREAD);
-    if threads <= 1 {
-        for miss in misses {
-            let (i, result) = one(miss);
-            results[i] = Some(result);
-        }
-        return results.into_iter().flatten().collect();
+    let threads = crate::parallel::threads(misses.len(), LESSONS_PER_THREAD, MAX_THREADS);
+    for (i, result) in crate::parallel::map(&misses, threads, |miss| one(*miss)) {
+        results[i] = Some(result);
     }
-    let next = AtomicUsize::new(0);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let n = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(miss) = misses.get(n) else { break };
-                        done.push(one(*miss));
-                    }
-                    done
-                })
-            })
-            .collect();
-        for worker in workers {
-            match worker.join() {
-                Ok(done) => {
-                    for (i, result) in done {
-                        results[i] = Some(result);
-                    }
-                }
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-    });
     results.into_iter().flatten().collect()
 }
 
