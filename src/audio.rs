@@ -52,8 +52,6 @@ pub(crate) const EXTENSION: &str = "ogg";
 pub(crate) const MAX_BYTES: u64 = 1024 * 1024;
 /// The longest recording: two minutes.
 pub(crate) const MAX_MILLIS: u64 = 2 * 60 * 1000;
-/// Most missing message ids named in one warning.
-const NAMED: usize = 8;
 
 /// True when `path` (of the course files) is under a lesson's `media/audio/`.
 pub(crate) fn is_recording(path: &str) -> bool {
@@ -364,15 +362,7 @@ impl LessonCheck<'_> {
             let Some(first) = missing.first() else {
                 continue;
             };
-            let mut ids = missing
-                .iter()
-                .take(NAMED)
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", ");
-            if missing.len() > NAMED {
-                ids.push_str(", …");
-            }
+            let ids = crate::diagnostic::first_names(&missing);
             out.push(
                 self.at(Code::MissingAudio, &format!("{audio}{tag}"))
                     .arg("count", missing.len())

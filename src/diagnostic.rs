@@ -268,6 +268,23 @@ impl Code {
     }
 }
 
+/// How many ids a diagnostic names before "…" (missing translations, recordings, stale ones).
+pub const NAMED: usize = 8;
+
+/// The first [`NAMED`] of `ids`, joined with commas, then ", …" when there are more.
+pub fn first_names<S: AsRef<str>>(ids: &[S]) -> String {
+    let mut named = ids
+        .iter()
+        .take(NAMED)
+        .map(AsRef::as_ref)
+        .collect::<Vec<&str>>()
+        .join(", ");
+    if ids.len() > NAMED {
+        named.push_str(", …");
+    }
+    named
+}
+
 /// A place in a file: 1-based line and column, columns counted in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Position {

@@ -129,7 +129,6 @@ pub fn stale_translations(
     loaded: &crate::course::Loaded,
     root: Option<&Path>,
 ) -> Vec<crate::diagnostic::Diagnostic> {
-    const SHOWN: usize = 8;
     let base = &loaded.course.base_language;
     rows_of(files, loaded, root, None, true)
         .into_iter()
@@ -140,10 +139,7 @@ pub fn stale_translations(
             } else {
                 format!("{}/{}.ftl", row.lesson, row.language)
             };
-            let mut ids = row.stale[..row.stale.len().min(SHOWN)].join(", ");
-            if row.stale.len() > SHOWN {
-                ids.push_str(", …");
-            }
+            let ids = crate::diagnostic::first_names(&row.stale);
             crate::diagnostic::Diagnostic::new(
                 crate::diagnostic::Code::StaleTranslation,
                 files.display_path(&file),

@@ -1244,16 +1244,7 @@ fn missing_translations(
         } else {
             format!("{folder}/{tag}.ftl")
         };
-        const SHOWN: usize = 8;
-        let mut named = missing
-            .iter()
-            .take(SHOWN)
-            .copied()
-            .collect::<Vec<_>>()
-            .join(", ");
-        if missing.len() > SHOWN {
-            named.push_str(", …");
-        }
+        let named = crate::diagnostic::first_names(&missing);
         out.push(
             Diagnostic::new(
                 Code::MissingTranslation,
