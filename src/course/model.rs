@@ -127,13 +127,6 @@ impl std::ops::Deref for Steps {
     }
 }
 
-impl std::ops::DerefMut for Steps {
-    fn deref_mut(&mut self) -> &mut Vec<Step> {
-        let _ = std::ops::Deref::deref(self);
-        self.decoded.get_mut().expect("decoded just above")
-    }
-}
-
 impl PartialEq for Steps {
     fn eq(&self, other: &Steps) -> bool {
         **self == **other
