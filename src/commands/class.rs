@@ -123,29 +123,6 @@ fn store_failed(loc: &Localizer, e: &store::StoreError) -> u8 {
     EXIT_RUNTIME
 }
 
-/// Writes `text` to `path` through a temporary file beside it, so a pulled USB stick leaves
-/// either the old file or the whole new one.
-pub(crate) fn write_file(path: &Path, text: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let name = path.file_name().map_or_else(
-        || std::ffi::OsString::from("chophien"),
-        std::ffi::OsStr::to_os_string,
-    );
-    let mut temp_name = name;
-    temp_name.push(".part");
-    let temp = path.with_file_name(temp_name);
-    let result = (|| {
-        let mut f = std::fs::File::create(&temp)?;
-        f.write_all(text)?;
-        f.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result
-}
-
 fn write_failed(loc: &Localizer, path: &Path, e: &dyn std::fmt::Display) -> u8 {
     let mut args = Args::new();
     args.set("path", shown(path));
@@ -164,7 +141,7 @@ fn export(loc: &Localizer, store: &mut Store, out: &Path) -> u8 {
         Ok(text) => text,
         Err(e) => return write_failed(loc, out, &e),
     };
-    if let Err(e) = write_file(out, text.as_bytes()) {
+    if let Err(e) = crate::replace::replace(out, text.as_bytes()) {
         return write_failed(loc, out, &e);
     }
     let mut args = Args::new();
@@ -301,7 +278,7 @@ fn export_xapi(loc: &Localizer, store: &Store, out: &Path) -> u8 {
         Ok(text) => text + "\n",
         Err(e) => return write_failed(loc, out, &e),
     };
-    if let Err(e) = write_file(out, text.as_bytes()) {
+    if let Err(e) = crate::replace::replace(out, text.as_bytes()) {
         return write_failed(loc, out, &e);
     }
     let mut args = Args::new();
@@ -455,7 +432,7 @@ fn certificate(
         learner.learner.local_id
     ));
     let out = out.map_or(default_out, Path::to_path_buf);
-    if let Err(e) = write_file(&out, page.as_bytes()) {
+    if let Err(e) = crate::replace::replace(&out, page.as_bytes()) {
         return write_failed(loc, &out, &e);
     }
     let mut args = Args::new();
@@ -845,7 +822,7 @@ fn report(
     };
     match out {
         Some(path) => {
-            if let Err(e) = write_file(path, &bytes) {
+            if let Err(e) = crate::replace::replace(path, &bytes) {
                 return write_failed(loc, path, &e);
             }
             let mut args = Args::new();

@@ -79,9 +79,7 @@ fn write_new(path: &Path, text: &str) -> Result<(), Refusal> {
 /// Replaces `path` by `text` through a temporary file beside it.
 fn replace(path: &Path, text: &str) -> Result<(), Refusal> {
     let failed = || Refusal("new-cannot-write", vec![("path", shown(path))]);
-    let tmp = path.with_extension("toml.new");
-    std::fs::write(&tmp, text).map_err(|_| failed())?;
-    std::fs::rename(&tmp, path).map_err(|_| failed())
+    crate::replace::replace(path, text.as_bytes()).map_err(|_| failed())
 }
 
 /// The pack's course.toml: its text, base language, and the last module's id and the byte
