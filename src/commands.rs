@@ -177,12 +177,14 @@ fn unknown_language_warning(
 pub fn course_files(path: Option<&Path>) -> Files {
     match path {
         None => Files::embedded(),
-        Some(path) => {
-            let mut files = Files::read_folder(path);
-            files.add_missing_from(&Files::embedded_locales(), "locales/");
-            files
-        }
+        Some(path) => with_ui_text(Files::read_folder(path)),
     }
+}
+
+/// A pack's files with the built-in interface text for what the pack's `locales/` lacks.
+fn with_ui_text(mut files: Files) -> Files {
+    files.add_missing_from(&Files::embedded_locales(), "locales/");
+    files
 }
 
 /// Loads the course at `path` (or the embedded one).
@@ -219,32 +221,21 @@ pub fn checked_course(path: Option<&Path>) -> (Files, Loaded) {
 /// `data_dir` (see [`course::index`]); the index is written again when it changed.
 pub fn tutor_course(pack: Option<&Path>, data_dir: Option<&Path>) -> (Files, Loaded) {
     let index = data_dir.map(read_index);
-    let load = |path: Option<&Path>| {
-        // Text is read as the tutor uses it: the index gives the lessons of an unchanged pack.
-        let files = match path {
-            None => Files::embedded(),
-            Some(path) => {
-                let mut files = Files::open_folder(path);
-                files.add_missing_from(&Files::embedded_locales(), "locales/");
-                files
-            }
-        };
+    let load = |files: Files| {
         let loaded = course::load_indexed(&files, index.as_ref());
         (files, loaded)
     };
+    // Text is read as the tutor uses it: the index gives the lessons of an unchanged pack.
     // The pack given is loaded once: it either replaces the course or is merged last.
-    let given = pack.map(|path| load(Some(path)));
+    let given = pack.map(|path| load(with_ui_text(Files::open_folder(path))));
     let course = match given {
         Some((files, loaded)) if loaded.course.replaces_course => (files, loaded),
         given => {
-            let (mut files, mut loaded) = load(None);
+            let (mut files, mut loaded) = load(Files::embedded());
             let installed = data_dir.map(crate::packs::list).unwrap_or_default();
-            let installed = installed.iter().map(|p| {
-                let mut files = Files::open_installed(&p.path);
-                files.add_missing_from(&Files::embedded_locales(), "locales/");
-                let loaded = course::load_indexed(&files, index.as_ref());
-                (files, loaded)
-            });
+            let installed = installed
+                .iter()
+                .map(|p| load(with_ui_text(Files::open_installed(&p.path))));
             for (pack_files, pack_loaded) in installed.chain(given) {
                 files.add_pack(&pack_files);
                 course::load::merge(&mut loaded, pack_loaded, &pack_files);
@@ -292,19 +283,13 @@ fn read_index(dir: &Path) -> course::index::Index {
     }
 }
 
-/// Writes the index when it changed: to a file of its own first, then renamed over the old
-/// one, so a second window or a full disk never leaves half an index. Failing is harmless:
-/// the next start loads the lessons again.
+/// Writes the index when it changed, whole or not at all (a second window or a full disk never
+/// leaves half an index). Failing is harmless: the next start loads the lessons again.
 fn write_index(dir: &Path, index: &course::index::Index) {
     let Some(bytes) = index.to_write() else {
         return;
     };
-    let temp = dir.join(format!("{INDEX_FILE}.{}.tmp", std::process::id()));
-    if std::fs::write(&temp, bytes).is_err()
-        || std::fs::rename(&temp, dir.join(INDEX_FILE)).is_err()
-    {
-        let _ = std::fs::remove_file(&temp);
-    }
+    let _ = crate::replace::replace(&dir.join(INDEX_FILE), &bytes);
 }
 
 /// Prints a one-line error in the interface language.

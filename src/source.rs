@@ -220,21 +220,24 @@ impl Files {
             files: listed,
         };
         let bytes = serde_json::to_vec(&listing).map_err(std::io::Error::other)?;
-        let temp = root.join(format!("{LISTING_FILE}.{}.tmp", std::process::id()));
-        std::fs::write(&temp, bytes)?;
-        std::fs::rename(&temp, root.join(LISTING_FILE))
+        crate::replace::replace(&root.join(LISTING_FILE), &bytes)
     }
 
-    fn from_folder(root: &Path, read_now: bool) -> Files {
+    /// No files yet, from the pack folder `root`: where they come from and the folder's name.
+    fn of_folder(root: &Path) -> Files {
         let absolute = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-        let mut files = Files {
+        Files {
             origin: root.display().to_string(),
             root: Some(root.to_path_buf()),
             name: absolute
                 .file_name()
                 .map(|n| crate::text::clean_line(&n.to_string_lossy())),
             ..Files::default()
-        };
+        }
+    }
+
+    fn from_folder(root: &Path, read_now: bool) -> Files {
+        let mut files = Files::of_folder(root);
         let mut total = 0u64;
         if !root.is_dir() {
             files.problems.push(ReadProblem::Missing {
@@ -473,15 +476,7 @@ fn read_listing(root: &Path) -> Option<Files> {
     if listing.format != LISTING_FORMAT || listing.files.len() > MAX_FILES {
         return None;
     }
-    let absolute = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-    let mut files = Files {
-        origin: root.display().to_string(),
-        root: Some(root.to_path_buf()),
-        name: absolute
-            .file_name()
-            .map(|n| crate::text::clean_line(&n.to_string_lossy())),
-        ..Files::default()
-    };
+    let mut files = Files::of_folder(root);
     for listed in listing.files {
         let safe = !listed.path.is_empty()
             && !listed.path.starts_with('/')
