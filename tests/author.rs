@@ -553,11 +553,7 @@ mod packs {
 /// drops a price, a wrong option with nothing to say, a picture that cannot be drawn.
 pub(crate) fn findings_pack() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("dir");
-    let write = |path: &str, text: &str| {
-        let path = dir.path().join(path);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
-        std::fs::write(path, text).expect("write");
-    };
+    let write = |path: &str, text: &str| crate::support::write(dir.path(), path, text);
     write(
         "course.toml",
         "format_version = 1\nbase_language = \"vi\"\n\n[[modules]]\nid = \"m\"\ntitle = \"m\"\n\
@@ -668,11 +664,7 @@ fn check_finds_what_the_learner_would_otherwise_see_broken() {
 #[test]
 fn a_vars_value_that_is_a_list_is_named_once_in_plain_words() {
     let dir = tempfile::tempdir().expect("dir");
-    let write = |path: &str, text: &str| {
-        let path = dir.path().join(path);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
-        std::fs::write(path, text).expect("write");
-    };
+    let write = |path: &str, text: &str| crate::support::write(dir.path(), path, text);
     write(
         "course.toml",
         "format_version = 1\nbase_language = \"vi\"\n\n[[modules]]\nid = \"m\"\ntitle = \"m\"\nlessons = [\"gia\"]\n",

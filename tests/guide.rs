@@ -321,12 +321,7 @@ fn every_step_type_has_its_section_and_a_table_of_exactly_its_fields() {
         steps::COMMON_KEYS,
     );
 
-    let headings: Vec<&String> = guide
-        .headings
-        .iter()
-        .filter(|(h2, _)| h2 == "Step types")
-        .map(|(_, h3)| h3)
-        .collect();
+    let headings = step_headings(&guide);
     for h in &headings {
         let kind = kind_of(h);
         assert!(
@@ -341,14 +336,30 @@ fn every_step_type_has_its_section_and_a_table_of_exactly_its_fields() {
             !own.is_empty(),
             "the guide has no section for `{kind}` steps"
         );
-        let tables: Vec<&Table> = own
-            .iter()
-            .flat_map(|h| field_tables(&guide, "Step types", Some(h)))
-            .collect();
+        let tables = kind_tables(&guide, kind);
         assert!(!tables.is_empty(), "`{kind}` steps have no table of fields");
         let keys = steps::keys(kind).expect("a known kind has keys");
         assert_same_fields(&format!("type = \"{kind}\""), fields_of(&tables), keys);
     }
+}
+
+/// The headings of the sections of "Step types".
+fn step_headings(guide: &Guide) -> Vec<&String> {
+    guide
+        .headings
+        .iter()
+        .filter(|(h2, _)| h2 == "Step types")
+        .map(|(_, h3)| h3)
+        .collect()
+}
+
+/// The tables of fields in the sections about `kind` steps.
+fn kind_tables<'a>(guide: &'a Guide, kind: &str) -> Vec<&'a Table> {
+    step_headings(guide)
+        .into_iter()
+        .filter(|h| kind_of(h) == kind)
+        .flat_map(|h| field_tables(guide, "Step types", Some(h)))
+        .collect()
 }
 
 /// The step type a section is about: `choice: one right answer` → `choice`.
@@ -803,23 +814,12 @@ fn the_needed_column_says_which_fields_a_step_cannot_do_without() {
         !common.is_empty(),
         "the common fields have a needed? column"
     );
-    let headings: Vec<&String> = guide
-        .headings
-        .iter()
-        .filter(|(h2, _)| h2 == "Step types")
-        .map(|(_, h3)| h3)
-        .collect();
     let mut checked = 0;
     for kind in steps::KINDS {
         let Some(fields) = seen.get(*kind) else {
             panic!("tests/fixtures/course has no `{kind}` step to try the guide's table on");
         };
-        let own: Vec<&Table> = headings
-            .iter()
-            .filter(|h| kind_of(h) == *kind)
-            .flat_map(|h| field_tables(&guide, "Step types", Some(h)))
-            .collect();
-        let mut rows = needed_of(&own);
+        let mut rows = needed_of(&kind_tables(&guide, kind));
         assert!(!rows.is_empty(), "`{kind}`: the table has a needed? column");
         rows.extend(common.iter().cloned());
         for (field, needed) in rows {

@@ -247,3 +247,10 @@ pub(crate) fn locations(output: &str) -> Vec<String> {
         .map(|l| l.split("]: ").next().unwrap_or_default().to_string() + "]")
         .collect()
 }
+
+/// Writes `text` to `path` under `dir`, making its folders.
+pub(crate) fn write(dir: &std::path::Path, path: &str, text: &str) {
+    let path = dir.join(path);
+    std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
+    std::fs::write(path, text).expect("write");
+}

@@ -1292,17 +1292,7 @@ mod tests {
     const COURSE: &str = "format_version = 1\nbase_language = \"vi\"\n[[modules]]\nid = \"m\"\ntitle = \"m\"\nlessons = [\"l\"]\n";
 
     fn codes(lesson: &str, vi: &str) -> Vec<(&'static str, usize)> {
-        let mut files = Files::from_texts(
-            "",
-            [
-                ("course.toml", COURSE),
-                ("vi.ftl", "m = M\n"),
-                ("l/lesson.toml", lesson),
-                ("l/vi.ftl", vi),
-            ],
-        );
-        files.add_missing_from(&Files::embedded_locales(), "locales/");
-        load(&files)
+        loaded(lesson, vi)
             .diagnostics
             .iter()
             .map(|d| (d.code.as_str(), d.pos.line))

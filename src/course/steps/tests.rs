@@ -543,32 +543,10 @@ fn the_claim_checker_fails_a_cure_claim_and_a_superlative_in_vietnamese_and_engl
 
 #[test]
 fn the_messages_a_learner_reads_leave_out_the_lists_answers_are_matched_against() {
-    let rubric = step(
-        StepKind::Text(Text {
-            prompt: "p".into(),
-            check: TextCheck::Rubric {
-                ideas: vec![Idea {
-                    label: "idea-season".into(),
-                    words: "words-season".into(),
-                    exact: false,
-                    feedback: None,
-                }],
-                forbidden: vec![Idea {
-                    label: "no-cure".into(),
-                    words: "words-cure".into(),
-                    exact: false,
-                    feedback: Some("no-cure-why".into()),
-                }],
-                claims: true,
-            },
-            limits: Limits::default(),
-            feedback: Feedback {
-                right: Some("right".into()),
-                wrong: None,
-            },
-        }),
-        1,
-    );
+    let mut rubric = rubric_with(true);
+    if let StepKind::Text(text) = &mut rubric.kind {
+        text.feedback.right = Some("right".into());
+    }
     assert_eq!(
         rubric.shown_messages(),
         ["p", "idea-season", "no-cure", "no-cure-why", "right", "h1"]
