@@ -31,9 +31,13 @@ impl Terminal {
     pub fn enter() -> std::io::Result<Terminal> {
         install_panic_hook();
         enable_raw_mode()?;
+        // The screen is cleared too: a terminal already in its alternate screen (tmux, after a
+        // killed tutor) keeps what was on it, and the first frame writes only what is not blank.
+        // (ratatui's own clear asks the terminal where its cursor is, which some never answer.)
         let entered = execute!(
             stdout(),
             EnterAlternateScreen,
+            ratatui::crossterm::terminal::Clear(ratatui::crossterm::terminal::ClearType::All),
             EnableMouseCapture,
             EnableBracketedPaste
         );
