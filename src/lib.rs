@@ -13,6 +13,7 @@ pub mod learner;
 pub(crate) mod packs;
 pub(crate) mod parallel;
 pub(crate) mod picture;
+pub(crate) mod pixels;
 pub(crate) mod replace;
 pub mod runtime;
 pub mod source;

@@ -6,8 +6,6 @@
 
 use std::collections::BTreeSet;
 
-use image::{ImageReader, Limits};
-
 use crate::course::model::{Course, LessonEntry};
 use crate::course::steps::StepKind;
 use crate::diagnostic::{Code, Diagnostic, Position};
@@ -48,30 +46,26 @@ impl Thumbnail {
 }
 
 /// Decodes `bytes` (PNG or JPEG) within the limits; None when it is not a picture we can read.
-fn decode_full(bytes: &[u8]) -> Option<image::DynamicImage> {
-    let mut reader = ImageReader::new(std::io::Cursor::new(bytes))
-        .with_guessed_format()
-        .ok()?;
-    let mut limits = Limits::default();
-    limits.max_image_width = Some(MAX_SIDE);
-    limits.max_image_height = Some(MAX_SIDE);
-    limits.max_alloc = Some(MAX_DECODE_BYTES);
-    reader.limits(limits);
-    reader.decode().ok()
+fn decode_full(bytes: &[u8]) -> Option<crate::pixels::Rgb> {
+    let limits = crate::pixels::Limits {
+        max_pixels: u64::from(MAX_SIDE) * u64::from(MAX_SIDE),
+        max_side: MAX_SIDE,
+        max_alloc: MAX_DECODE_BYTES,
+    };
+    crate::pixels::decode(bytes, crate::pixels::guess(bytes)?, limits).ok()
 }
 
 /// Decodes `bytes` (PNG or JPEG) into a thumbnail; None when it is not a picture we can read.
 pub(crate) fn decode(bytes: &[u8]) -> Option<Thumbnail> {
     let image = decode_full(bytes)?;
-    let thumb = image.thumbnail(MAX_WIDTH, MAX_HEIGHT).to_rgb8();
-    let (width, height) = thumb.dimensions();
-    if width == 0 || height == 0 {
+    let thumb = crate::pixels::shrink(&image, MAX_WIDTH, MAX_HEIGHT);
+    if thumb.width == 0 || thumb.height == 0 {
         return None;
     }
     Some(Thumbnail {
-        width,
-        height,
-        pixels: thumb.pixels().map(|p| p.0).collect(),
+        width: thumb.width,
+        height: thumb.height,
+        pixels: thumb.pixels().collect(),
     })
 }
 

@@ -4,14 +4,12 @@
 //!
 //! Safety first, since photos come from phones, USB sticks and chat apps: the file size and the
 //! header's width × height are checked before any pixel is decoded (a PNG may claim
-//! 100000 × 100000), decoding runs under `image::Limits`, and a JPEG or PNG that stops before
-//! its end marker is reported as truncated rather than decoded into grey.
+//! 100000 × 100000), decoding runs under limits ([`crate::pixels`]), and a JPEG or PNG that
+//! stops before its end marker is reported as truncated rather than decoded into grey.
 //!
-//! The `image` crate (0.25, decoding JPEG with zune-jpeg) offers no reduced-size JPEG decoding,
-//! so the photo is decoded once and shrunk once by averaging blocks of pixels to at most
-//! [`WORK_SIDE`] pixels a side ([`shrink`], our own loop: `imageops::thumbnail` reads every
-//! pixel through a generic accessor and took 160 ms of a 400 ms check on a 12 MP photo); every
-//! measure below is taken on that working copy:
+//! The JPEG decoder (zune-jpeg) offers no reduced-size decoding, so the photo is decoded once
+//! and shrunk once by averaging blocks of pixels to at most [`WORK_SIDE`] pixels a side
+//! ([`crate::pixels::shrink`]); every measure below is taken on that working copy:
 //!
 //! - The background is the colour of the border frame; the product is what differs from it.
 //!   Exposure is judged on the product, filled row by row between its outer edges so that a
@@ -20,11 +18,11 @@
 //! - Sharpness is the variance of the Laplacian of the grey working copy around the product.
 //!   The threshold was chosen with the generated sharp and blurred photos in the tests.
 
-use std::io::Cursor;
 use std::path::Path;
 
-use image::{DynamicImage, ImageFormat, ImageReader, Limits, RgbImage};
 use serde::Serialize;
+
+use crate::pixels::{self, Format, Rgb};
 
 use super::platforms::Platform;
 
@@ -304,25 +302,23 @@ pub fn check_photo_bytes(bytes: &[u8], rules: &PhotoRules) -> Result<PhotoReport
     if file_bytes > MAX_FILE_BYTES {
         return Err(PhotoError::FileTooLarge { bytes: file_bytes });
     }
-    let format = match image::guess_format(bytes) {
-        Ok(ImageFormat::Jpeg) => PhotoFormat::Jpeg,
-        Ok(ImageFormat::Png) => PhotoFormat::Png,
-        Ok(other) => {
+    let format = match pixels::guess(bytes) {
+        Some(Format::Jpeg) => PhotoFormat::Jpeg,
+        Some(Format::Png) => PhotoFormat::Png,
+        Some(Format::Other(extension)) => {
             return Err(PhotoError::WrongFormat {
-                format: other.extensions_str().first().unwrap_or(&"?").to_string(),
+                format: extension.to_string(),
             });
         }
-        Err(_) => return Err(PhotoError::NotAnImage),
+        None => return Err(PhotoError::NotAnImage),
     };
     if !ends_properly(bytes, format) {
         return Err(PhotoError::Truncated);
     }
     let image = decode(bytes, format)?;
-    let (width, height) = (image.width(), image.height());
-    let work = match image {
-        DynamicImage::ImageRgb8(rgb) => shrink(&rgb),
-        other => shrink(&other.to_rgb8()),
-    };
+    let (width, height) = (image.width, image.height);
+    let work = pixels::shrink(&image, WORK_SIDE, WORK_SIDE);
+    drop(image);
     let mut verdicts = vec![
         size_verdict(width, height, rules),
         shape_verdict(width, height, rules),
@@ -338,44 +334,24 @@ pub fn check_photo_bytes(bytes: &[u8], rules: &PhotoRules) -> Result<PhotoReport
     })
 }
 
-fn reader(bytes: &[u8], format: ImageFormat) -> ImageReader<Cursor<&[u8]>> {
-    let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
-    let mut limits = Limits::default();
-    limits.max_image_width = Some(u32::try_from(MAX_PIXELS).unwrap_or(u32::MAX));
-    limits.max_image_height = Some(u32::try_from(MAX_PIXELS).unwrap_or(u32::MAX));
-    limits.max_alloc = Some(MAX_ALLOC);
-    reader.limits(limits);
-    reader
-}
-
 /// Reads the header, refuses too many pixels, then decodes under the limits.
-fn decode(bytes: &[u8], format: PhotoFormat) -> Result<DynamicImage, PhotoError> {
+fn decode(bytes: &[u8], format: PhotoFormat) -> Result<Rgb, PhotoError> {
     let format = match format {
-        PhotoFormat::Jpeg => ImageFormat::Jpeg,
-        PhotoFormat::Png => ImageFormat::Png,
+        PhotoFormat::Jpeg => Format::Jpeg,
+        PhotoFormat::Png => Format::Png,
     };
-    let (width, height) = reader(bytes, format)
-        .into_dimensions()
-        .map_err(|e| decode_error(&e))?;
-    if u64::from(width) * u64::from(height) > MAX_PIXELS {
-        return Err(PhotoError::TooManyPixels { width, height });
-    }
-    if width == 0 || height == 0 {
-        return Err(PhotoError::Damaged);
-    }
-    reader(bytes, format).decode().map_err(|e| match e {
-        image::ImageError::Limits(_) => PhotoError::TooManyPixels { width, height },
-        e => decode_error(&e),
-    })
-}
-
-fn decode_error(e: &image::ImageError) -> PhotoError {
-    match e {
-        image::ImageError::IoError(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => {
-            PhotoError::Truncated
+    let limits = pixels::Limits {
+        max_pixels: MAX_PIXELS,
+        max_side: u32::MAX,
+        max_alloc: MAX_ALLOC,
+    };
+    pixels::decode(bytes, format, limits).map_err(|e| match e {
+        pixels::Error::TooManyPixels { width, height } => {
+            PhotoError::TooManyPixels { width, height }
         }
-        _ => PhotoError::Damaged,
-    }
+        pixels::Error::Truncated => PhotoError::Truncated,
+        pixels::Error::Damaged => PhotoError::Damaged,
+    })
 }
 
 /// A JPEG has its end-of-image marker after the last start-of-scan (inside scan data 0xFF is
@@ -434,55 +410,6 @@ fn file_verdict(bytes: u64, rules: &PhotoRules) -> Verdict {
     }
 }
 
-/// The working copy: the mean of each k × k block, k the smallest whole factor that brings
-/// the longer side to at most [`WORK_SIDE`] (the last row and column of blocks take the
-/// leftover pixels). A block holds at most about 200 000 pixels within [`MAX_PIXELS`], so
-/// u32 sums cannot overflow.
-fn shrink(rgb: &RgbImage) -> RgbImage {
-    let (w, h) = (rgb.width() as usize, rgb.height() as usize);
-    let k = w.max(h).div_ceil(WORK_SIDE as usize).max(1);
-    if k == 1 {
-        return rgb.clone();
-    }
-    let (ow, oh) = ((w / k).max(1), (h / k).max(1));
-    let column: Vec<usize> = (0..w).map(|x| (x / k).min(ow - 1)).collect();
-    let mut per_column = vec![0u32; ow];
-    for &c in &column {
-        per_column[c] += 1;
-    }
-    let raw = rgb.as_raw();
-    let mut out = Vec::with_capacity(ow * oh * 3);
-    let mut sums = vec![0u32; ow * 3];
-    for oy in 0..oh {
-        let top = oy * k;
-        let bottom = if oy == oh - 1 { h } else { top + k };
-        sums.fill(0);
-        for y in top..bottom {
-            let row = &raw[y * w * 3..(y + 1) * w * 3];
-            for (p, &c) in row.chunks_exact(3).zip(&column) {
-                let s = &mut sums[c * 3..c * 3 + 3];
-                s[0] += u32::from(p[0]);
-                s[1] += u32::from(p[1]);
-                s[2] += u32::from(p[2]);
-            }
-        }
-        let rows = u32::try_from(bottom - top).unwrap_or(u32::MAX);
-        for (ox, s) in sums.chunks_exact(3).enumerate() {
-            let n = (per_column[ox] * rows).max(1);
-            out.extend(
-                s.iter()
-                    .map(|&v| u8::try_from((v + n / 2) / n).unwrap_or(u8::MAX)),
-            );
-        }
-    }
-    let (ow, oh) = (
-        u32::try_from(ow).unwrap_or(1),
-        u32::try_from(oh).unwrap_or(1),
-    );
-    RgbImage::from_raw(ow, oh, out)
-        .unwrap_or_else(|| image::imageops::thumbnail(rgb, WORK_SIDE, WORK_SIDE))
-}
-
 fn luma(p: [u8; 3]) -> u8 {
     // ITU-R BT.601 weights in integers; the sum is at most 255 000.
     let y = (299 * u32::from(p[0]) + 587 * u32::from(p[1]) + 114 * u32::from(p[2])) / 1000;
@@ -494,9 +421,9 @@ fn distance(a: [u8; 3], b: [u8; 3]) -> u8 {
 }
 
 /// Exposure, sharpness, background and fill, on the working copy.
-fn analyse(work: &RgbImage, rules: &PhotoRules) -> Vec<Verdict> {
-    let (w, h) = (work.width() as usize, work.height() as usize);
-    let px: Vec<[u8; 3]> = work.pixels().map(|p| p.0).collect();
+fn analyse(work: &Rgb, rules: &PhotoRules) -> Vec<Verdict> {
+    let (w, h) = (work.width as usize, work.height as usize);
+    let px: Vec<[u8; 3]> = work.pixels().collect();
     let at = |x: usize, y: usize| px[y * w + x];
 
     // The border frame and its colour.
@@ -684,7 +611,8 @@ fn laplacian_variance(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use image::{Rgb, codecs::jpeg::JpegEncoder};
+    use image::{DynamicImage, ImageFormat, Rgb, RgbImage, codecs::jpeg::JpegEncoder};
+    use std::io::Cursor;
 
     /// A honey jar on a white table: a dark amber body with a striped label and a lid.
     pub(crate) fn product_photo(side: u32, background: [u8; 3], gain: f32) -> RgbImage {
@@ -752,24 +680,6 @@ pub(crate) mod tests {
         }
         assert!(report.passed());
         assert_eq!(report.verdicts.len(), 7);
-    }
-
-    #[test]
-    fn shrinking_averages_blocks_and_keeps_the_shape() {
-        let image = RgbImage::from_fn(1030, 20, |x, _| {
-            if x % 2 == 0 {
-                Rgb([0, 100, 200])
-            } else {
-                Rgb([100, 200, 0])
-            }
-        });
-        let small = shrink(&image);
-        // k = 3: 343 columns (the last takes the leftover pixel) and 6 rows.
-        assert_eq!(small.dimensions(), (343, 6));
-        assert_eq!(small.get_pixel(0, 0).0, [33, 133, 133]);
-        assert_eq!(small.get_pixel(1, 0).0, [67, 167, 67]);
-        let tiny = RgbImage::from_pixel(100, 80, Rgb([1, 2, 3]));
-        assert_eq!(shrink(&tiny), tiny);
     }
 
     #[test]
