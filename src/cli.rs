@@ -780,6 +780,14 @@ fn help_as_flag(args: &[String]) -> Vec<String> {
 /// Parses `args` (including the program name). Help and the version come back as errors of
 /// their kind, to be printed as they are; for real errors see [`error_message`].
 pub(crate) fn parse(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
+    // Every command's help in the learner's language was a quarter of the work of a start,
+    // and is shown only for help or a mistake: the arguments are read first with the
+    // messages' ids for text, and again with the words only when something is to be shown.
+    let ids = Localizer::new(&[], |_| None);
+    parse_with(&ids, args).or_else(|_| parse_with(loc, args))
+}
+
+fn parse_with(loc: &Localizer, args: &[String]) -> Result<Cli, clap::Error> {
     let matches = command(loc).try_get_matches_from(help_as_flag(args))?;
     let lang = matches.get_one::<String>("lang").cloned();
     let format_of = |m: &clap::ArgMatches| match m.get_one::<String>("format").map(String::as_str) {
