@@ -227,3 +227,25 @@ fn a_start_from_the_index_reads_no_lesson_text_and_decodes_no_steps_until_they_a
     assert_eq!(lesson(id).steps, expected.steps);
     assert!(lesson(id).texts.get("en").is_some());
 }
+
+#[test]
+fn an_entry_that_points_outside_the_index_file_is_a_miss_for_its_lesson_only() {
+    let dir = pack();
+    let (first, written) = start(dir.path(), None);
+    let text = String::from_utf8(written.expect("index")).expect("UTF-8");
+    let (header, body) = text.split_once('\n').expect("a header line");
+    let mut header: serde_json::Value = serde_json::from_str(header).expect("JSON");
+    let lessons = header["lessons"].as_object_mut().expect("lessons");
+    let kept = lessons.len();
+    let key = lessons.keys().next().cloned().expect("a lesson");
+    // Its steps would end one byte after the file.
+    let start_of_steps = lessons[&key][2].as_u64().expect("a number") as usize;
+    lessons[&key][3] = serde_json::json!(body.len() - start_of_steps + 1);
+    let edited = format!("{header}\n{body}");
+    let index = Index::read(BUILD, edited.as_bytes());
+    assert_eq!(index.len(), kept - 1);
+    let (loaded, again) = start(dir.path(), Some(edited.as_bytes()));
+    assert_eq!(shape(&loaded), shape(&first));
+    let again = again.expect("the lesson loaded again is written again");
+    assert_eq!(Index::read(BUILD, &again).len(), kept);
+}

@@ -10,64 +10,68 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 
 use super::model::{Lesson, LessonEntry, Texts, Var};
-use super::steps::Step;
 use crate::i18n::Languages;
 use crate::source::Files;
 
 /// Bumped when what an entry holds changes shape or meaning.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
-/// What a lesson's load produced besides its text (which stays in its files).
+/// What a lesson's load produced besides its steps and its text (which stays in its files).
 #[derive(Debug, Deserialize)]
-struct Entry {
+struct Head {
     title: String,
     summary: Option<String>,
     vars: Vec<(String, Var)>,
-    steps: Box<RawValue>,
     coverage: BTreeMap<String, (usize, usize)>,
     /// Per language, the lines of the title and summary messages (see `LazyResource::head`).
     heads: BTreeMap<String, String>,
 }
 
-/// An [`Entry`] written from a loaded lesson, without copying it.
+/// A [`Head`] written from a loaded lesson, without copying it.
 #[derive(Serialize)]
-struct EntryOf<'a> {
+struct HeadOf<'a> {
     title: &'a str,
     summary: &'a Option<String>,
     vars: &'a [(String, Var)],
-    steps: &'a [Step],
     coverage: &'a BTreeMap<String, (usize, usize)>,
     heads: BTreeMap<String, String>,
 }
 
-/// The index as written to disk. Each lesson stays JSON text until it is used, so reading the
-/// index costs one scan, and a lesson is decoded once, into the course.
+/// The first line of the index file; the rest of the file is the lessons' JSON, one after the
+/// other, found through `lessons`. A start reads this line and only the heads of the lessons
+/// it shows; a lesson's steps are decoded when it is opened. (One JSON document with every
+/// lesson in it had to be scanned whole at each start: 3.4 MB for a 1,000-lesson pack.)
 #[derive(Serialize, Deserialize)]
-struct Stored {
+struct Header {
     format: u32,
     build: String,
-    /// Keys as hexadecimal text, so the file stays valid JSON for any key.
-    lessons: BTreeMap<String, Box<RawValue>>,
+    /// Bytes after the header line: a file cut short is not read at all.
+    size: usize,
+    /// Per key (hexadecimal text), where its head and its steps are: start and length of
+    /// each, in bytes after the header line.
+    lessons: BTreeMap<String, [usize; 4]>,
 }
 
 /// Entries read at start, and what this run's loads used and added.
 #[derive(Debug, Default)]
 pub struct Index {
     build: String,
-    entries: HashMap<u64, Box<RawValue>>,
+    /// The file after its header line.
+    body: Arc<str>,
+    entries: HashMap<u64, [usize; 4]>,
     found: Mutex<Found>,
 }
 
 #[derive(Debug, Default)]
 struct Found {
     used: HashSet<u64>,
-    fresh: Vec<(u64, Box<RawValue>)>,
+    /// Key, head and steps of lessons loaded from their files in this run.
+    fresh: Vec<(u64, String, String)>,
 }
 
 impl Index {
@@ -80,18 +84,34 @@ impl Index {
     }
 
     /// The index stored in `bytes`, or an empty one when they are not an index of this build.
+    /// An entry that points outside the file is left out.
     pub fn read(build: &str, bytes: &[u8]) -> Index {
         let mut index = Index::new(build);
-        if let Ok(stored) = serde_json::from_slice::<Stored>(bytes)
-            && stored.format == FORMAT
-            && stored.build == build
-        {
-            index.entries = stored
-                .lessons
-                .into_iter()
-                .filter_map(|(k, v)| Some((u64::from_str_radix(&k, 16).ok()?, v)))
-                .collect();
+        let Some(newline) = bytes.iter().position(|&b| b == b'\n') else {
+            return index;
+        };
+        let (header, body) = (&bytes[..newline], &bytes[newline + 1..]);
+        let Ok(header) = serde_json::from_slice::<Header>(header) else {
+            return index;
+        };
+        let Ok(body) = std::str::from_utf8(body) else {
+            return index;
+        };
+        if header.format != FORMAT || header.build != build || header.size != body.len() {
+            return index;
         }
+        let fits = |start: usize, len: usize| {
+            start
+                .checked_add(len)
+                .is_some_and(|end| body.get(start..end).is_some())
+        };
+        index.entries = header
+            .lessons
+            .into_iter()
+            .filter(|(_, [hs, hl, ss, sl])| fits(*hs, *hl) && fits(*ss, *sl))
+            .filter_map(|(k, place)| Some((u64::from_str_radix(&k, 16).ok()?, place)))
+            .collect();
+        index.body = Arc::from(body);
         index
     }
 
@@ -111,20 +131,36 @@ impl Index {
         if found.fresh.is_empty() && found.used.len() == self.entries.len() {
             return None;
         }
+        let slice = |start: usize, len: usize| self.body.get(start..start + len).unwrap_or("");
         let kept = self
             .entries
             .iter()
             .filter(|(k, _)| found.used.contains(k))
-            .chain(found.fresh.iter().map(|(k, v)| (k, v)));
-        // Copies the text of the lessons kept, only when the index is written.
-        let stored = Stored {
+            .map(|(k, [hs, hl, ss, sl])| (*k, slice(*hs, *hl), slice(*ss, *sl)))
+            .chain(
+                found
+                    .fresh
+                    .iter()
+                    .map(|(k, head, steps)| (*k, head.as_str(), steps.as_str())),
+            );
+        let mut body = String::new();
+        let mut lessons = BTreeMap::new();
+        for (key, head, steps) in kept {
+            let place = [body.len(), head.len(), body.len() + head.len(), steps.len()];
+            body.push_str(head);
+            body.push_str(steps);
+            lessons.insert(format!("{key:016x}"), place);
+        }
+        let header = Header {
             format: FORMAT,
             build: self.build.clone(),
-            lessons: kept
-                .map(|(k, v)| (format!("{k:016x}"), v.clone()))
-                .collect(),
+            size: body.len(),
+            lessons,
         };
-        serde_json::to_vec(&stored).ok()
+        let mut out = serde_json::to_vec(&header).ok()?;
+        out.push(b'\n');
+        out.extend_from_slice(body.as_bytes());
+        Some(out)
     }
 
     /// What every lesson's key shares: the build, the languages and every path of the course.
@@ -151,7 +187,8 @@ impl Index {
 
     /// The lesson `id` as its load gave it last time, with its text from `files`.
     pub(crate) fn lesson(&self, key: u64, files: &Files, id: &str) -> Option<LessonEntry> {
-        let entry: Entry = serde_json::from_str(self.entries.get(&key)?.get()).ok()?;
+        let [hs, hl, ss, sl] = *self.entries.get(&key)?;
+        let entry: Head = serde_json::from_str(self.body.get(hs..hs + hl)?).ok()?;
         let texts = Texts {
             by_lang: files
                 .in_folder(id, ".ftl")
@@ -174,7 +211,7 @@ impl Index {
             title: entry.title,
             summary: entry.summary,
             vars: entry.vars,
-            steps: super::model::Steps::from_index(entry.steps),
+            steps: super::model::Steps::from_index(Arc::clone(&self.body), ss..ss + sl),
             texts,
             coverage: entry.coverage,
         }))
@@ -182,11 +219,10 @@ impl Index {
 
     /// Keeps what a clean load of a lesson gave under `key`.
     pub(crate) fn add(&self, key: u64, lesson: &Lesson) {
-        let entry = EntryOf {
+        let head = HeadOf {
             title: &lesson.title,
             summary: &lesson.summary,
             vars: &lesson.vars,
-            steps: &lesson.steps,
             coverage: &lesson.coverage,
             heads: {
                 let ids: Vec<&str> = std::iter::once(lesson.title.as_str())
@@ -200,11 +236,14 @@ impl Index {
                     .collect()
             },
         };
-        let Ok(entry) = serde_json::value::to_raw_value(&entry) else {
+        let (Ok(head), Ok(steps)) = (
+            serde_json::to_string(&head),
+            serde_json::to_string(&*lesson.steps),
+        ) else {
             return;
         };
         if let Ok(mut found) = self.found.lock() {
-            found.fresh.push((key, entry));
+            found.fresh.push((key, head, steps));
         }
     }
 }

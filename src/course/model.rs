@@ -86,16 +86,18 @@ pub struct Lesson {
 /// list of a thousand lessons does not decode a thousand lessons' steps to show their titles.
 #[derive(Clone, Default)]
 pub struct Steps {
-    raw: Option<Box<serde_json::value::RawValue>>,
+    /// The index's text and where in it these steps' JSON is.
+    raw: Option<(std::sync::Arc<str>, std::ops::Range<usize>)>,
     decoded: std::sync::OnceLock<Vec<Step>>,
 }
 
 impl Steps {
-    /// Steps as the index keeps them. Written by this build from steps that loaded cleanly;
-    /// should they not decode (an index edited by hand), the lesson has no steps.
-    pub fn from_index(raw: Box<serde_json::value::RawValue>) -> Steps {
+    /// Steps as the index keeps them: the JSON at `range` of `text`. Written by this build from
+    /// steps that loaded cleanly; should they not decode (an index edited by hand), the lesson
+    /// has no steps.
+    pub fn from_index(text: std::sync::Arc<str>, range: std::ops::Range<usize>) -> Steps {
         Steps {
-            raw: Some(raw),
+            raw: Some((text, range)),
             decoded: std::sync::OnceLock::new(),
         }
     }
@@ -121,7 +123,7 @@ impl std::ops::Deref for Steps {
         self.decoded.get_or_init(|| {
             self.raw
                 .as_ref()
-                .and_then(|raw| serde_json::from_str(raw.get()).ok())
+                .and_then(|(text, range)| serde_json::from_str(text.get(range.clone())?).ok())
                 .unwrap_or_default()
         })
     }
