@@ -174,6 +174,7 @@ impl Files {
     /// time it is used. A start that takes the lessons from the lesson index reads only the
     /// text it shows (the course list reads each lesson's title), not the thousands of files of
     /// a big pack. A problem with a file shows when it is read; `check` reads everything now.
+    /// Pictures and recordings are measured against the caps when they are shown.
     pub fn open_folder(root: &Path) -> Files {
         Files::from_folder(root, false)
     }
@@ -238,7 +239,6 @@ impl Files {
 
     fn from_folder(root: &Path, read_now: bool) -> Files {
         let mut files = Files::of_folder(root);
-        let mut total = 0u64;
         if !root.is_dir() {
             files.problems.push(ReadProblem::Missing {
                 path: root.display().to_string(),
@@ -246,8 +246,14 @@ impl Files {
             return files;
         }
         // Stopping at a cap ends the whole walk: the cap is one problem, not one per file.
-        let mut texts = Vec::new();
-        let _ = walk(root, root, 0, &mut files, &mut total, &mut texts);
+        let mut w = Walk {
+            root,
+            measure_media: read_now,
+            total: 0,
+            texts: Vec::new(),
+        };
+        let _ = walk(&mut w, root, 0, &mut files);
+        let texts = w.texts;
         if read_now {
             read_texts(
                 &mut files,
@@ -518,15 +524,22 @@ fn add_embedded(files: &mut Files, keep: impl Fn(&str) -> bool) {
     }
 }
 
-/// Reads `dir` into `files`; breaks when a cap for the whole pack is reached.
-fn walk(
-    root: &Path,
-    dir: &Path,
-    depth: usize,
-    files: &mut Files,
-    total: &mut u64,
-    texts: &mut Vec<(String, PathBuf, std::fs::Metadata)>,
-) -> ControlFlow<()> {
+/// A walk through a pack folder, and what it found so far besides `Files`.
+struct Walk<'a> {
+    root: &'a Path,
+    /// Media files are measured against the caps now (`check`, `pack add`), or only when a
+    /// lesson shows them (the tutor: one `stat` less per picture at each start).
+    measure_media: bool,
+    /// Bytes of the files measured so far.
+    total: u64,
+    /// Text files found: path in the pack, path on disk, and what `stat` said of them.
+    texts: Vec<(String, PathBuf, std::fs::Metadata)>,
+}
+
+/// Reads `dir` into `files`; breaks when a cap for the whole pack is reached. Folders are
+/// told from files by what the folder listing says (no `stat`), and a link is never followed.
+fn walk(w: &mut Walk<'_>, dir: &Path, depth: usize, files: &mut Files) -> ControlFlow<()> {
+    let root = w.root;
     let relative = |p: &Path| -> String {
         p.strip_prefix(root)
             .unwrap_or(p)
@@ -539,8 +552,10 @@ fn walk(
         });
         return ControlFlow::Continue(());
     }
-    let mut children: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+    let mut children: Vec<(PathBuf, Option<std::fs::FileType>)> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd
+            .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
+            .collect(),
         Err(e) => {
             files.problems.push(ReadProblem::Unreadable {
                 path: relative(dir),
@@ -549,8 +564,8 @@ fn walk(
             return ControlFlow::Continue(());
         }
     };
-    children.sort();
-    for path in children {
+    children.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, kind) in children {
         let rel = relative(&path);
         let name = path
             .file_name()
@@ -559,7 +574,31 @@ fn walk(
         if name.starts_with('.') {
             continue;
         }
-        // symlink_metadata: a link is never followed out of the pack.
+        let Some(kind) = kind else {
+            files.problems.push(ReadProblem::Unreadable {
+                path: rel,
+                reason: String::new(),
+            });
+            continue;
+        };
+        if kind.is_dir() {
+            walk(w, &path, depth + 1, files)?;
+            continue;
+        }
+        if !kind.is_file() {
+            continue;
+        }
+        if files.entries.len() + w.texts.len() >= MAX_FILES {
+            files
+                .problems
+                .push(ReadProblem::TooManyFiles { limit: MAX_FILES });
+            return ControlFlow::Break(());
+        }
+        let text = is_text_file(&rel);
+        if !text && !w.measure_media {
+            files.entries.insert(rel, Entry::Media(None));
+            continue;
+        }
         let Ok(meta) = std::fs::symlink_metadata(&path) else {
             files.problems.push(ReadProblem::Unreadable {
                 path: rel,
@@ -567,24 +606,7 @@ fn walk(
             });
             continue;
         };
-        if meta.is_dir() {
-            walk(root, &path, depth + 1, files, total, texts)?;
-            continue;
-        }
-        if !meta.is_file() {
-            continue;
-        }
-        if files.entries.len() + texts.len() >= MAX_FILES {
-            files
-                .problems
-                .push(ReadProblem::TooManyFiles { limit: MAX_FILES });
-            return ControlFlow::Break(());
-        }
-        let limit = if is_text_file(&rel) {
-            MAX_TEXT_FILE
-        } else {
-            MAX_MEDIA_FILE
-        };
+        let limit = if text { MAX_TEXT_FILE } else { MAX_MEDIA_FILE };
         if meta.len() > limit {
             files.problems.push(ReadProblem::TooLarge {
                 path: rel,
@@ -593,18 +615,18 @@ fn walk(
             });
             continue;
         }
-        *total += meta.len();
-        if *total > MAX_PACK_BYTES {
+        w.total += meta.len();
+        if w.total > MAX_PACK_BYTES {
             files.problems.push(ReadProblem::PackTooLarge {
                 limit: MAX_PACK_BYTES,
             });
             return ControlFlow::Break(());
         }
-        if !is_text_file(&rel) {
+        if text {
+            w.texts.push((rel, path, meta));
+        } else {
             files.entries.insert(rel, Entry::Media(None));
-            continue;
         }
-        texts.push((rel, path, meta));
     }
     ControlFlow::Continue(())
 }
@@ -764,15 +786,13 @@ mod tests {
                 std::fs::write(dir.path().join(format!("{folder}/{i}.png")), b"x").expect("write");
             }
         }
-        let mut total = 0;
-        let _ = walk(
-            dir.path(),
-            dir.path(),
-            0,
-            &mut files,
-            &mut total,
-            &mut Vec::new(),
-        );
+        let mut w = Walk {
+            root: dir.path(),
+            measure_media: true,
+            total: 0,
+            texts: Vec::new(),
+        };
+        let _ = walk(&mut w, dir.path(), 0, &mut files);
         assert_eq!(
             files.problems,
             vec![ReadProblem::TooManyFiles { limit: MAX_FILES }]
