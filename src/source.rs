@@ -536,75 +536,140 @@ struct Walk<'a> {
     texts: Vec<(String, PathBuf, std::fs::Metadata)>,
 }
 
-/// Reads `dir` into `files`; breaks when a cap for the whole pack is reached. Folders are
-/// told from files by what the folder listing says (no `stat`), and a link is never followed.
-fn walk(w: &mut Walk<'_>, dir: &Path, depth: usize, files: &mut Files) -> ControlFlow<()> {
-    let root = w.root;
-    let relative = |p: &Path| -> String {
-        p.strip_prefix(root)
-            .unwrap_or(p)
-            .to_string_lossy()
-            .replace('\\', "/")
-    };
+/// What reading a folder met, in the order of the walk: caps are applied afterwards, in that
+/// order ([`take`]), so that folders can be read on several threads.
+enum Met {
+    Problem(ReadProblem),
+    File {
+        rel: String,
+        path: PathBuf,
+        text: bool,
+        /// What `stat` said; None for media not measured now, Err when `stat` failed.
+        meta: Option<std::io::Result<std::fs::Metadata>>,
+    },
+    /// Reading stopped: the pack has more files than [`MAX_FILES`].
+    TooMany,
+}
+
+/// Reads `dir` (inside the pack at `folder`, "" at its root) and everything below it, without
+/// applying the caps. Folders are told from files by what the folder listing says (no `stat`),
+/// and a link is never followed. The top folders of a pack are read on two threads (a pack of
+/// a thousand lessons is a thousand folders: each listing and `stat` is a system call).
+/// `seen` counts files over all threads: past [`MAX_FILES`] there is no point going on.
+fn scan(
+    dir: &Path,
+    folder: &str,
+    depth: usize,
+    measure_media: bool,
+    seen: &std::sync::atomic::AtomicUsize,
+) -> Vec<Met> {
+    use std::sync::atomic::Ordering::Relaxed;
     if depth > MAX_DEPTH {
-        files.problems.push(ReadProblem::TooDeep {
-            path: relative(dir),
-        });
-        return ControlFlow::Continue(());
+        return vec![Met::Problem(ReadProblem::TooDeep {
+            path: folder.to_string(),
+        })];
     }
-    let mut children: Vec<(PathBuf, Option<std::fs::FileType>)> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd
-            .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
-            .collect(),
-        Err(e) => {
-            files.problems.push(ReadProblem::Unreadable {
-                path: relative(dir),
-                reason: e.to_string(),
-            });
-            return ControlFlow::Continue(());
-        }
-    };
-    children.sort_by(|a, b| a.0.cmp(&b.0));
-    for (path, kind) in children {
-        let rel = relative(&path);
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if name.starts_with('.') {
-            continue;
-        }
-        let Some(kind) = kind else {
-            files.problems.push(ReadProblem::Unreadable {
+    let mut children: Vec<(std::ffi::OsString, Option<std::fs::FileType>)> =
+        match std::fs::read_dir(dir) {
+            Ok(rd) => rd
+                .filter_map(|e| e.ok().map(|e| (e.file_name(), e.file_type().ok())))
+                .filter(|(name, _)| !name.as_encoded_bytes().starts_with(b"."))
+                .collect(),
+            Err(e) => {
+                return vec![Met::Problem(ReadProblem::Unreadable {
+                    path: folder.to_string(),
+                    reason: e.to_string(),
+                })];
+            }
+        };
+    children.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let one = |(name, kind): &(std::ffi::OsString, Option<std::fs::FileType>)| -> Vec<Met> {
+        let shown = name.to_string_lossy();
+        let rel = if folder.is_empty() {
+            shown.into_owned()
+        } else {
+            format!("{folder}/{shown}")
+        };
+        let path = dir.join(name);
+        match kind {
+            None => vec![Met::Problem(ReadProblem::Unreadable {
                 path: rel,
                 reason: String::new(),
-            });
-            continue;
+            })],
+            Some(kind) if kind.is_dir() => scan(&path, &rel, depth + 1, measure_media, seen),
+            Some(kind) if kind.is_file() => {
+                if seen.fetch_add(1, Relaxed) >= MAX_FILES {
+                    return vec![Met::TooMany];
+                }
+                let text = is_text_file(&rel);
+                let meta = (text || measure_media).then(|| std::fs::symlink_metadata(&path));
+                vec![Met::File {
+                    rel,
+                    path,
+                    text,
+                    meta,
+                }]
+            }
+            Some(_) => Vec::new(),
+        }
+    };
+    let threads = if depth == 0 {
+        crate::parallel::threads(children.len(), 8, 2)
+    } else {
+        1
+    };
+    let mut met = Vec::new();
+    for part in crate::parallel::map(&children, threads, one) {
+        let stop = part.iter().any(|m| matches!(m, Met::TooMany));
+        met.extend(part);
+        if stop {
+            break;
+        }
+    }
+    met
+}
+
+/// Adds what [`scan`] met to `files`, in order, applying the caps; breaks when a cap for the
+/// whole pack is reached (the cap is one problem, not one per file).
+fn take(w: &mut Walk<'_>, met: Vec<Met>, files: &mut Files) -> ControlFlow<()> {
+    for m in met {
+        let (rel, path, text, meta) = match m {
+            Met::Problem(problem) => {
+                files.problems.push(problem);
+                continue;
+            }
+            Met::TooMany => {
+                files
+                    .problems
+                    .push(ReadProblem::TooManyFiles { limit: MAX_FILES });
+                return ControlFlow::Break(());
+            }
+            Met::File {
+                rel,
+                path,
+                text,
+                meta,
+            } => (rel, path, text, meta),
         };
-        if kind.is_dir() {
-            walk(w, &path, depth + 1, files)?;
-            continue;
-        }
-        if !kind.is_file() {
-            continue;
-        }
         if files.entries.len() + w.texts.len() >= MAX_FILES {
             files
                 .problems
                 .push(ReadProblem::TooManyFiles { limit: MAX_FILES });
             return ControlFlow::Break(());
         }
-        let text = is_text_file(&rel);
-        if !text && !w.measure_media {
-            files.entries.insert(rel, Entry::Media(None));
-            continue;
-        }
-        let Ok(meta) = std::fs::symlink_metadata(&path) else {
-            files.problems.push(ReadProblem::Unreadable {
-                path: rel,
-                reason: String::new(),
-            });
-            continue;
+        let meta = match meta {
+            None => {
+                files.entries.insert(rel, Entry::Media(None));
+                continue;
+            }
+            Some(Ok(meta)) => meta,
+            Some(Err(_)) => {
+                files.problems.push(ReadProblem::Unreadable {
+                    path: rel,
+                    reason: String::new(),
+                });
+                continue;
+            }
         };
         let limit = if text { MAX_TEXT_FILE } else { MAX_MEDIA_FILE };
         if meta.len() > limit {
@@ -629,6 +694,18 @@ fn walk(w: &mut Walk<'_>, dir: &Path, depth: usize, files: &mut Files) -> Contro
         }
     }
     ControlFlow::Continue(())
+}
+
+/// Reads `dir`, at `depth` below the pack's root, into `files`.
+fn walk(w: &mut Walk<'_>, dir: &Path, depth: usize, files: &mut Files) -> ControlFlow<()> {
+    let folder = dir
+        .strip_prefix(w.root)
+        .unwrap_or(dir)
+        .to_string_lossy()
+        .replace('\\', "/");
+    let seen = std::sync::atomic::AtomicUsize::new(files.entries.len());
+    let met = scan(dir, &folder, depth, w.measure_media, &seen);
+    take(w, met, files)
 }
 
 /// Most threads reading a pack's text files at once.
