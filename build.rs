@@ -3,6 +3,9 @@
 //! checked as UTF-8 when the program is built, not each time it starts) and `include_bytes!`
 //! for pictures. Written here because the crate that did this (include_dir) gives bytes only,
 //! which the tutor had to check and copy at every start.
+//!
+//! Also asks the linker to place the code a start runs side by side, at the front of the
+//! program ([`order_startup_code`]).
 
 use std::path::{Path, PathBuf};
 
@@ -35,6 +38,51 @@ fn main() {
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo")).join("embedded.rs");
     std::fs::write(dest, out).expect("write embedded.rs");
+    order_startup_code(&root);
+}
+
+/// The kernel maps a program's code in 64 KB blocks around each page that runs, so the 1 MB
+/// of code a start runs, spread over 6 MB, kept nearly all of it in memory. The functions in
+/// `link/startup-order.txt` (written by `tools/order-startup-code.py`) are put first, together.
+/// Only for release builds linked by rust-lld, the default on x86-64 Linux since Rust 1.90,
+/// and only when nobody chose another linker: the option is lld's. A name the list has and the
+/// program has not is skipped quietly, so an old list costs memory, never the build.
+fn order_startup_code(root: &Path) {
+    let list = root.join("link").join("startup-order.txt");
+    println!("cargo:rerun-if-changed=link/startup-order.txt");
+    println!("cargo:rerun-if-env-changed=CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER");
+    let var = |name: &str| std::env::var(name).unwrap_or_default();
+    let chosen_linker = var("CARGO_ENCODED_RUSTFLAGS").contains("link")
+        || std::env::var_os("CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER").is_some();
+    if var("PROFILE") != "release"
+        || var("TARGET") != "x86_64-unknown-linux-gnu"
+        || chosen_linker
+        || !rustc_links_with_lld()
+        || !list.is_file()
+    {
+        return;
+    }
+    let list = list.display();
+    println!("cargo:rustc-link-arg-bin=chophien=-Wl,--symbol-ordering-file={list}");
+    println!("cargo:rustc-link-arg-bin=chophien=-Wl,--no-warn-symbol-ordering");
+}
+
+/// Whether rustc is 1.90 or later, which links with its own lld on x86-64 Linux.
+fn rustc_links_with_lld() -> bool {
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let Ok(out) = std::process::Command::new(rustc).arg("-V").output() else {
+        return false;
+    };
+    // "rustc 1.95.0 (59807616e 2026-04-14)"
+    let version = String::from_utf8_lossy(&out.stdout);
+    let mut numbers = version
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or_default()
+        .split('.')
+        .map(|n| n.parse::<u32>().unwrap_or(0));
+    let (major, minor) = (numbers.next().unwrap_or(0), numbers.next().unwrap_or(0));
+    major > 1 || (major == 1 && minor >= 90)
 }
 
 fn walk(
