@@ -246,7 +246,14 @@ fn install_cleanup_on_panic(cleanup: Cleanup) {
 fn install_signal_handler(tx: mpsc::Sender<Event>, finished: Arc<AtomicBool>, cleanup: Cleanup) {
     // Without a handler the default action applies: the process ends at once. Every answer is
     // already on disk by then, so failing to install one loses nothing but the terminal state.
-    let _ = ctrlc::set_handler(move || {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return;
+    };
+    let _ = std::thread::Builder::new().name("signals".into()).spawn(move || {
+        if signals.forever().next().is_none() {
+            return;
+        }
         let _ = tx.send(Event::Signal);
         let start = std::time::Instant::now();
         while !finished.load(Ordering::SeqCst) && start.elapsed() < SIGNAL_GRACE {
