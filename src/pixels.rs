@@ -170,14 +170,15 @@ fn decode_png(bytes: &[u8], max_alloc: u64) -> Result<Vec<u8>, Error> {
         png::ColorType::Indexed => return Err(Error::Damaged),
     };
     // Transparency is dropped, as a shop page's white would not be known here.
-    Ok(buf
-        .chunks_exact(channels)
-        .flat_map(|p| match p {
+    let mut rgb = Vec::with_capacity(buf.len() / channels * 3);
+    for p in buf.chunks_exact(channels) {
+        rgb.extend_from_slice(&match p {
             [grey] | [grey, _] => [*grey; 3],
             [r, g, b, _] => [*r, *g, *b],
             _ => [0; 3],
-        })
-        .collect())
+        });
+    }
+    Ok(rgb)
 }
 
 fn png_error(e: &png::DecodingError) -> Error {
@@ -215,11 +216,14 @@ fn decode_jpeg(bytes: &[u8]) -> Result<Vec<u8>, Error> {
     let size = decoder.output_buffer_size().ok_or(Error::Damaged)?;
     let mut buf = vec![0; size];
     decoder.decode_into(&mut buf).map_err(|e| jpeg_error(&e))?;
-    Ok(if grey {
-        buf.iter().flat_map(|&v| [v; 3]).collect()
-    } else {
-        buf
-    })
+    if !grey {
+        return Ok(buf);
+    }
+    let mut rgb = Vec::with_capacity(buf.len() * 3);
+    for &v in &buf {
+        rgb.extend_from_slice(&[v; 3]);
+    }
+    Ok(rgb)
 }
 
 fn jpeg_error(e: &zune_jpeg::errors::DecodeErrors) -> Error {
