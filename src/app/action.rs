@@ -8,6 +8,9 @@ use crate::workshop::photo::{PhotoError, PhotoReport};
 pub enum Action {
     Up,
     Down,
+    /// Page Up / Page Down: a screenful of rows at a time in a long list.
+    PageUp,
+    PageDown,
     Left,
     Right,
     /// Enter: confirm, check the answer, go on.

@@ -239,13 +239,39 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         key: Key::Code(KeyCode::Home),
         action: |_| Action::LineStart,
-        on: &[(Name, ""), (Answer, ""), (Writing, ""), (Form, "")],
+        on: &[
+            (Name, ""),
+            (Answer, ""),
+            (Writing, ""),
+            (Form, ""),
+            (Home, ""),
+            (Languages, ""),
+        ],
         label: KeyLabel::Plain(""),
     },
     Binding {
         key: Key::Code(KeyCode::End),
         action: |_| Action::LineEnd,
-        on: &[(Name, ""), (Answer, ""), (Writing, ""), (Form, "")],
+        on: &[
+            (Name, ""),
+            (Answer, ""),
+            (Writing, ""),
+            (Form, ""),
+            (Home, ""),
+            (Languages, ""),
+        ],
+        label: KeyLabel::Plain(""),
+    },
+    Binding {
+        key: Key::Code(KeyCode::PageUp),
+        action: |_| Action::PageUp,
+        on: &[(Home, ""), (Languages, "")],
+        label: KeyLabel::Plain(""),
+    },
+    Binding {
+        key: Key::Code(KeyCode::PageDown),
+        action: |_| Action::PageDown,
+        on: &[(Home, ""), (Languages, "")],
         label: KeyLabel::Plain(""),
     },
     Binding {

@@ -196,10 +196,18 @@ fn class(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 /// Moves a selection within `0..len` for Up, Down and digits; true when `action` was one.
+/// How far Page Up and Page Down move in a list: a screenful on the smallest terminal.
+const PAGE_ROWS: usize = 10;
+
+/// Moves the selection of a list of `len` rows; true when the action was a move.
 fn select(selected: &mut usize, len: usize, action: &Action) -> bool {
     match action {
         Action::Up => *selected = selected.saturating_sub(1),
         Action::Down => *selected = (*selected + 1).min(len.saturating_sub(1)),
+        Action::PageUp => *selected = selected.saturating_sub(PAGE_ROWS),
+        Action::PageDown => *selected = (*selected + PAGE_ROWS).min(len.saturating_sub(1)),
+        Action::LineStart => *selected = 0,
+        Action::LineEnd => *selected = len.saturating_sub(1),
         Action::Digit(d) if (1..=len).contains(&usize::from(*d)) => *selected = usize::from(*d) - 1,
         Action::ClickItem(i) if *i < len => *selected = *i,
         _ => return false,
@@ -904,6 +912,25 @@ hints = ["h1"]
         );
         assert!(matches!(app.screen, Screen::Finished { .. }));
         assert!(app.progress.finished.contains("l"));
+    }
+
+    #[test]
+    fn page_keys_home_and_end_move_through_a_long_list() {
+        let mut at = 0;
+        assert!(select(&mut at, 25, &Action::PageDown));
+        assert_eq!(at, 10);
+        select(&mut at, 25, &Action::PageDown);
+        select(&mut at, 25, &Action::PageDown);
+        assert_eq!(at, 24, "stops at the last row");
+        select(&mut at, 25, &Action::PageUp);
+        assert_eq!(at, 14);
+        select(&mut at, 25, &Action::LineStart);
+        assert_eq!(at, 0);
+        select(&mut at, 25, &Action::LineEnd);
+        assert_eq!(at, 24);
+        let mut empty = 0;
+        select(&mut empty, 0, &Action::LineEnd);
+        assert_eq!(empty, 0);
     }
 
     #[test]
