@@ -250,19 +250,21 @@ fn install_signal_handler(tx: mpsc::Sender<Event>, finished: Arc<AtomicBool>, cl
     let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
         return;
     };
-    let _ = std::thread::Builder::new().name("signals".into()).spawn(move || {
-        if signals.forever().next().is_none() {
-            return;
-        }
-        let _ = tx.send(Event::Signal);
-        let start = std::time::Instant::now();
-        while !finished.load(Ordering::SeqCst) && start.elapsed() < SIGNAL_GRACE {
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        if !finished.load(Ordering::SeqCst) {
-            terminal::restore();
-            run_cleanup(&cleanup);
-        }
-        std::process::exit(0);
-    });
+    let _ = std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if signals.forever().next().is_none() {
+                return;
+            }
+            let _ = tx.send(Event::Signal);
+            let start = std::time::Instant::now();
+            while !finished.load(Ordering::SeqCst) && start.elapsed() < SIGNAL_GRACE {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            if !finished.load(Ordering::SeqCst) {
+                terminal::restore();
+                run_cleanup(&cleanup);
+            }
+            std::process::exit(0);
+        });
 }
