@@ -91,6 +91,18 @@ pub enum KeyLabel {
 
 use Context::*;
 
+/// Lists that can be long (a pack of a thousand lessons): Page Up and Page Down work there.
+const LONG_LISTS: &[(Context, &str)] = &[(Home, ""), (Languages, "")];
+/// Where Home and End work: the start and end of a line being typed, or of a long list.
+const TEXT_AND_LISTS: &[(Context, &str)] = &[
+    (Name, ""),
+    (Answer, ""),
+    (Writing, ""),
+    (Form, ""),
+    (Home, ""),
+    (Languages, ""),
+];
+
 pub static BINDINGS: &[Binding] = &[
     Binding {
         key: Key::Code(KeyCode::Enter),
@@ -239,39 +251,25 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         key: Key::Code(KeyCode::Home),
         action: |_| Action::LineStart,
-        on: &[
-            (Name, ""),
-            (Answer, ""),
-            (Writing, ""),
-            (Form, ""),
-            (Home, ""),
-            (Languages, ""),
-        ],
+        on: TEXT_AND_LISTS,
         label: KeyLabel::Plain(""),
     },
     Binding {
         key: Key::Code(KeyCode::End),
         action: |_| Action::LineEnd,
-        on: &[
-            (Name, ""),
-            (Answer, ""),
-            (Writing, ""),
-            (Form, ""),
-            (Home, ""),
-            (Languages, ""),
-        ],
+        on: TEXT_AND_LISTS,
         label: KeyLabel::Plain(""),
     },
     Binding {
         key: Key::Code(KeyCode::PageUp),
         action: |_| Action::PageUp,
-        on: &[(Home, ""), (Languages, "")],
+        on: LONG_LISTS,
         label: KeyLabel::Plain(""),
     },
     Binding {
         key: Key::Code(KeyCode::PageDown),
         action: |_| Action::PageDown,
-        on: &[(Home, ""), (Languages, "")],
+        on: LONG_LISTS,
         label: KeyLabel::Plain(""),
     },
     Binding {
