@@ -252,7 +252,7 @@ impl Files {
             total: 0,
             texts: Vec::new(),
         };
-        let _ = walk(&mut w, root, 0, &mut files);
+        let _ = walk(&mut w, &mut files);
         let texts = w.texts;
         if read_now {
             read_texts(
@@ -696,15 +696,10 @@ fn take(w: &mut Walk<'_>, met: Vec<Met>, files: &mut Files) -> ControlFlow<()> {
     ControlFlow::Continue(())
 }
 
-/// Reads `dir`, at `depth` below the pack's root, into `files`.
-fn walk(w: &mut Walk<'_>, dir: &Path, depth: usize, files: &mut Files) -> ControlFlow<()> {
-    let folder = dir
-        .strip_prefix(w.root)
-        .unwrap_or(dir)
-        .to_string_lossy()
-        .replace('\\', "/");
+/// Reads the pack folder `w.root` into `files`.
+fn walk(w: &mut Walk<'_>, files: &mut Files) -> ControlFlow<()> {
     let seen = std::sync::atomic::AtomicUsize::new(files.entries.len());
-    let met = scan(dir, &folder, depth, w.measure_media, &seen);
+    let met = scan(w.root, "", 0, w.measure_media, &seen);
     take(w, met, files)
 }
 
@@ -869,7 +864,7 @@ mod tests {
             total: 0,
             texts: Vec::new(),
         };
-        let _ = walk(&mut w, dir.path(), 0, &mut files);
+        let _ = walk(&mut w, &mut files);
         assert_eq!(
             files.problems,
             vec![ReadProblem::TooManyFiles { limit: MAX_FILES }]
