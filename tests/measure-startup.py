@@ -53,7 +53,13 @@ def run_once(argv, marker, keys=b"", quit_keys=b"\x03"):
         os.write(fd, quit_keys)
     else:
         os.kill(pid, 15)
-    deadline = time.time() + 5
+    finish(pid, fd, 5)
+    return first_frame, peak
+
+
+def finish(pid, fd, seconds):
+    """Reads what the program still prints until it ends; kills it after `seconds`."""
+    deadline = time.time() + seconds
     while time.time() < deadline:
         r, _, _ = select.select([fd], [], [], 0.2)
         if r:
@@ -71,7 +77,6 @@ def run_once(argv, marker, keys=b"", quit_keys=b"\x03"):
     except ChildProcessError:
         pass
     os.close(fd)
-    return first_frame, peak
 
 
 def vm_hwm(pid):

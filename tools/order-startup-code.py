@@ -19,13 +19,17 @@ How: builds the release binary with its symbols, runs it under valgrind's callgr
 screen, a lesson opened and the same lesson resumed, and lists every function of the program that
 ran: first those of the home screen, then the lesson's, then what only a first run needs.
 """
-import bisect, os, pty, re, select, shutil, struct, subprocess, sys, tempfile, time
+import bisect, importlib.util, os, pty, re, select, shutil, struct, subprocess, tempfile, time
 import fcntl, termios
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 OUT = os.path.join(ROOT, "link", "startup-order.txt")
-ESCAPES = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\x1b[=>]")
+# The pseudo-terminal helpers of the start-up measurement.
+_spec = importlib.util.spec_from_file_location(
+    "measure_startup", os.path.join(ROOT, "tests", "measure-startup.py"))
+measure = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(measure)
 
 
 def run(argv, steps, env=None):
@@ -38,7 +42,7 @@ def run(argv, steps, env=None):
     seen = b""
     for marker, keys in steps:
         deadline = time.time() + 120
-        while marker.encode() not in ESCAPES.sub(b"", seen):
+        while marker.encode() not in measure.ESCAPES.sub(b"", seen):
             if time.time() > deadline:
                 os.kill(pid, 9)
                 raise SystemExit(f"{marker!r} never appeared: {seen[-400:]!r}")
@@ -52,17 +56,8 @@ def run(argv, steps, env=None):
         for k in keys:
             os.write(fd, k)
             time.sleep(0.5)
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        r, _, _ = select.select([fd], [], [], 1)
-        if r:
-            try:
-                if not os.read(fd, 65536):
-                    break
-            except OSError:
-                break
-    os.waitpid(pid, 0)
-    os.close(fd)
+    # Valgrind takes its time to write its file after the tutor quits.
+    measure.finish(pid, fd, 60)
 
 
 def executed(callgrind_out, binary):
