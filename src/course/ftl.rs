@@ -44,8 +44,10 @@ pub struct FtlFile {
     /// The text in NFC, the form the offsets count in.
     pub source: Text,
     pub messages: Vec<MessageInfo>,
-    /// Message id → index in `messages`.
-    index: HashMap<String, usize>,
+    /// Message id → index in `messages`. Looked up about a million times in a `check` of a
+    /// 1,000-lesson pack: foldhash (seeded per process, as std's) hashes a short id several
+    /// times faster than std's SipHash.
+    index: HashMap<String, usize, foldhash::fast::RandomState>,
     /// Ids of messages the parser could not read (their syntax error is already reported).
     pub broken: Vec<String>,
 }
@@ -228,7 +230,7 @@ pub fn parse_shared(source: &Text, report: &mut FileReport<'_>) -> Option<FtlFil
     };
     let source = resource.source();
     let mut messages: Vec<MessageInfo> = Vec::new();
-    let mut index = HashMap::new();
+    let mut index = HashMap::default();
     let mut dup_offsets = Vec::new();
     let mut broken = Vec::new();
     for entry in resource.entries() {

@@ -8,16 +8,18 @@ pub const MAX_BRACE_DEPTH: usize = 16;
 /// Deepest brace nesting in `source`, and the byte offset where it is reached.
 pub fn brace_depth(source: &str) -> (usize, usize) {
     let (mut depth, mut max, mut at) = (0usize, 0usize, 0usize);
-    for (i, c) in source.char_indices() {
-        match c {
-            '{' => {
+    // Bytes, not chars: `{` and `}` are ASCII, and no byte of a longer UTF-8 sequence is
+    // below 0x80, so every match is the character itself.
+    for (i, b) in source.bytes().enumerate() {
+        match b {
+            b'{' => {
                 depth += 1;
                 if depth > max {
                     max = depth;
                     at = i;
                 }
             }
-            '}' => depth = depth.saturating_sub(1),
+            b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
     }
