@@ -13,7 +13,7 @@ pub mod view;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::{self, KeyLabel};
@@ -99,11 +99,33 @@ fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
-fn framed(theme: &Theme, style: ratatui::style::Style) -> Block<'static> {
-    Block::default()
-        .borders(Borders::ALL)
-        .border_set(theme.glyphs.border)
-        .border_style(style)
+/// A box's border around `area`, as a `Block` with all borders draws it (sides, then corners),
+/// without what a `Block` also does: give every cell inside its empty style, a tenth of a frame
+/// at 200×60.
+fn draw_frame(frame: &mut Frame, theme: &Theme, style: ratatui::style::Style, area: Rect) {
+    let area = area.intersection(frame.area());
+    if area.is_empty() {
+        return;
+    }
+    let set = theme.glyphs.border;
+    let (left, top) = (area.left(), area.top());
+    let (right, bottom) = (area.right() - 1, area.bottom() - 1);
+    let buf = frame.buffer_mut();
+    let mut put = |x: u16, y: u16, symbol: &str| {
+        buf[(x, y)].set_symbol(symbol).set_style(style);
+    };
+    for y in top..=bottom {
+        put(left, y, set.vertical_left);
+        put(right, y, set.vertical_right);
+    }
+    for x in left..=right {
+        put(x, top, set.horizontal_top);
+        put(x, bottom, set.horizontal_bottom);
+    }
+    put(right, bottom, set.bottom_right);
+    put(right, top, set.top_right);
+    put(left, bottom, set.bottom_left);
+    put(left, top, set.top_left);
 }
 
 /// Draws the whole app.
@@ -121,12 +143,12 @@ pub fn render(frame: &mut Frame, app: &App, theme: &Theme) {
         view.text(&text, theme.notice());
         let height = (view.lines.len() as u16).min(area.height);
         let y = area.y + area.height.saturating_sub(height) / 2;
-        frame.render_widget(Paragraph::new(view.lines), Rect { y, height, ..area });
+        draw_lines(frame, &view.lines, Rect { y, height, ..area });
         return;
     }
     let a = areas(app, theme, area);
     render_title(frame, app, theme, a.title);
-    frame.render_widget(framed(theme, theme.border()), a.body);
+    draw_frame(frame, theme, theme.border(), a.body);
     let content = content_of(a.body);
     let view = screens::view(app, theme, content.width as usize, content.height as usize);
     draw_view(frame, &view, content, true);
@@ -160,20 +182,31 @@ fn overlay_rect(area: Rect, view: &View) -> Rect {
 fn overlay(frame: &mut Frame, theme: &Theme, area: Rect, view: &View, with_cursor: bool) {
     let rect = overlay_rect(area, view);
     frame.render_widget(Clear, rect);
-    frame.render_widget(framed(theme, theme.notice()), rect);
+    draw_frame(frame, theme, theme.notice(), rect);
     draw_view(frame, view, content_of(rect), with_cursor);
+}
+
+/// Lines already wrapped to `area`'s width, one per row from the top. Each is drawn in place
+/// (a `Line` keeps its own alignment and clips at the edge): a `Paragraph` would copy them all,
+/// restyle every cell of the area and lay each line out again, a third of a frame at 200×60.
+pub(super) fn draw_lines<'a>(
+    frame: &mut Frame,
+    lines: impl IntoIterator<Item = &'a Line<'a>>,
+    area: Rect,
+) {
+    let rows = (area.y..area.bottom()).map(|y| Rect {
+        y,
+        height: 1,
+        ..area
+    });
+    for (line, row) in lines.into_iter().zip(rows) {
+        frame.render_widget(line, row);
+    }
 }
 
 fn draw_view(frame: &mut Frame, view: &View, area: Rect, with_cursor: bool) {
     let scroll = view.scroll(area.height as usize);
-    let lines: Vec<Line> = view
-        .lines
-        .iter()
-        .skip(scroll)
-        .take(area.height as usize)
-        .cloned()
-        .collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    draw_lines(frame, view.lines.iter().skip(scroll), area);
     if with_cursor
         && let Some((col, line)) = view.cursor
         && line >= scroll
@@ -280,7 +313,7 @@ fn render_help(frame: &mut Frame, theme: &Theme, help_lines: &[Vec<HelpEntry>], 
             Line::from(spans)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    draw_lines(frame, &lines, area);
 }
 
 /// The action for a mouse click at column `x`, row `y` of a window of `area`.

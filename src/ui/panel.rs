@@ -105,6 +105,5 @@ pub(super) fn render(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let inner = super::content_of(area);
     frame.render_widget(block, area);
     let view = lines(app, theme, preview, inner.width as usize);
-    let shown: Vec<Line> = view.lines.into_iter().take(inner.height as usize).collect();
-    frame.render_widget(Paragraph::new(shown), inner);
+    super::draw_lines(frame, &view.lines, inner);
 }
