@@ -195,11 +195,11 @@ fn class(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Moves a selection within `0..len` for Up, Down and digits; true when `action` was one.
 /// How far Page Up and Page Down move in a list: a screenful on the smallest terminal.
 const PAGE_ROWS: usize = 10;
 
-/// Moves the selection of a list of `len` rows; true when the action was a move.
+/// Moves the selection of a list of `len` rows (arrows, pages, Home/End, digits, a click);
+/// true when the action was a move.
 fn select(selected: &mut usize, len: usize, action: &Action) -> bool {
     match action {
         Action::Up => *selected = selected.saturating_sub(1),
