@@ -98,42 +98,12 @@ pub(crate) enum Error {
     Damaged,
 }
 
-/// The width and height the header of a PNG or JPEG claims, without decoding pixels.
-pub(crate) fn dimensions(bytes: &[u8], format: Format) -> Result<(u32, u32), Error> {
-    match format {
-        Format::Png => {
-            let reader = png_reader(bytes, u64::MAX)?;
-            let info = reader.info();
-            Ok((info.width, info.height))
-        }
-        Format::Jpeg => {
-            let mut decoder = jpeg_decoder(bytes);
-            decoder.decode_headers().map_err(|e| jpeg_error(&e))?;
-            let (w, h) = decoder.dimensions().ok_or(Error::Damaged)?;
-            Ok((
-                u32::try_from(w).unwrap_or(u32::MAX),
-                u32::try_from(h).unwrap_or(u32::MAX),
-            ))
-        }
-        Format::Other(_) => Err(Error::Damaged),
-    }
-}
-
-/// Decodes a PNG or JPEG within `limits`: its header is checked before any pixel is.
+/// Decodes a PNG or JPEG within `limits`: its header is checked before any pixel is, by the
+/// same reader that then decodes it.
 pub(crate) fn decode(bytes: &[u8], format: Format, limits: Limits) -> Result<Rgb, Error> {
-    let (width, height) = dimensions(bytes, format)?;
-    if width == 0 || height == 0 {
-        return Err(Error::Damaged);
-    }
-    if u64::from(width) * u64::from(height) > limits.max_pixels
-        || width.max(height) > limits.max_side
-        || u64::from(width) * u64::from(height) * 3 > limits.max_alloc
-    {
-        return Err(Error::TooManyPixels { width, height });
-    }
-    let data = match format {
-        Format::Png => decode_png(bytes, limits.max_alloc)?,
-        Format::Jpeg => decode_jpeg(bytes)?,
+    let (width, height, data) = match format {
+        Format::Png => decode_png(bytes, limits)?,
+        Format::Jpeg => decode_jpeg(bytes, limits)?,
         Format::Other(_) => return Err(Error::Damaged),
     };
     if data.len() != width as usize * height as usize * 3 {
@@ -146,18 +116,31 @@ pub(crate) fn decode(bytes: &[u8], format: Format, limits: Limits) -> Result<Rgb
     })
 }
 
-fn png_reader(bytes: &[u8], max_alloc: u64) -> Result<png::Reader<Cursor<&[u8]>>, Error> {
-    let limits = png::Limits {
-        bytes: usize::try_from(max_alloc).unwrap_or(usize::MAX),
-    };
-    let mut decoder = png::Decoder::new_with_limits(Cursor::new(bytes), limits);
-    // Eight bits per channel, palettes and low bit depths expanded.
-    decoder.set_transformations(png::Transformations::normalize_to_color8());
-    decoder.read_info().map_err(|e| png_error(&e))
+/// Refuses a header of no pixels or of more than `limits` allow.
+fn within(width: u32, height: u32, limits: Limits) -> Result<(), Error> {
+    if width == 0 || height == 0 {
+        return Err(Error::Damaged);
+    }
+    let pixels = u64::from(width) * u64::from(height);
+    if pixels > limits.max_pixels
+        || width.max(height) > limits.max_side
+        || pixels * 3 > limits.max_alloc
+    {
+        return Err(Error::TooManyPixels { width, height });
+    }
+    Ok(())
 }
 
-fn decode_png(bytes: &[u8], max_alloc: u64) -> Result<Vec<u8>, Error> {
-    let mut reader = png_reader(bytes, max_alloc)?;
+fn decode_png(bytes: &[u8], limits: Limits) -> Result<(u32, u32, Vec<u8>), Error> {
+    let png_limits = png::Limits {
+        bytes: usize::try_from(limits.max_alloc).unwrap_or(usize::MAX),
+    };
+    let mut decoder = png::Decoder::new_with_limits(Cursor::new(bytes), png_limits);
+    // Eight bits per channel, palettes and low bit depths expanded.
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().map_err(|e| png_error(&e))?;
+    let (width, height) = (reader.info().width, reader.info().height);
+    within(width, height, limits)?;
     let size = reader.output_buffer_size().ok_or(Error::Damaged)?;
     let mut buf = vec![0; size];
     let frame = reader.next_frame(&mut buf).map_err(|e| png_error(&e))?;
@@ -165,7 +148,7 @@ fn decode_png(bytes: &[u8], max_alloc: u64) -> Result<Vec<u8>, Error> {
     let channels = match frame.color_type {
         png::ColorType::Grayscale => 1,
         png::ColorType::GrayscaleAlpha => 2,
-        png::ColorType::Rgb => return Ok(buf),
+        png::ColorType::Rgb => return Ok((width, height, buf)),
         png::ColorType::Rgba => 4,
         png::ColorType::Indexed => return Err(Error::Damaged),
     };
@@ -178,7 +161,7 @@ fn decode_png(bytes: &[u8], max_alloc: u64) -> Result<Vec<u8>, Error> {
             _ => [0; 3],
         });
     }
-    Ok(rgb)
+    Ok((width, height, rgb))
 }
 
 fn png_error(e: &png::DecodingError) -> Error {
@@ -190,19 +173,21 @@ fn png_error(e: &png::DecodingError) -> Error {
     }
 }
 
-fn jpeg_decoder(bytes: &[u8]) -> zune_jpeg::JpegDecoder<ZCursor<&[u8]>> {
+fn decode_jpeg(bytes: &[u8], limits: Limits) -> Result<(u32, u32, Vec<u8>), Error> {
     // Not strict: a phone's JPEG with a small flaw in its data still decodes, as in viewers.
-    // The size is checked by `decode` against our own limits.
+    // The size is checked against our own limits before decoding.
     let options = DecoderOptions::default()
         .set_strict_mode(false)
         .set_max_width(usize::MAX)
         .set_max_height(usize::MAX);
-    zune_jpeg::JpegDecoder::new_with_options(ZCursor::new(bytes), options)
-}
-
-fn decode_jpeg(bytes: &[u8]) -> Result<Vec<u8>, Error> {
-    let mut decoder = jpeg_decoder(bytes);
+    let mut decoder = zune_jpeg::JpegDecoder::new_with_options(ZCursor::new(bytes), options);
     decoder.decode_headers().map_err(|e| jpeg_error(&e))?;
+    let (w, h) = decoder.dimensions().ok_or(Error::Damaged)?;
+    let (width, height) = (
+        u32::try_from(w).unwrap_or(u32::MAX),
+        u32::try_from(h).unwrap_or(u32::MAX),
+    );
+    within(width, height, limits)?;
     let grey = matches!(
         decoder.input_colorspace(),
         Some(ColorSpace::Luma | ColorSpace::LumaA)
@@ -217,13 +202,13 @@ fn decode_jpeg(bytes: &[u8]) -> Result<Vec<u8>, Error> {
     let mut buf = vec![0; size];
     decoder.decode_into(&mut buf).map_err(|e| jpeg_error(&e))?;
     if !grey {
-        return Ok(buf);
+        return Ok((width, height, buf));
     }
     let mut rgb = Vec::with_capacity(buf.len() * 3);
     for &v in &buf {
         rgb.extend_from_slice(&[v; 3]);
     }
-    Ok(rgb)
+    Ok((width, height, rgb))
 }
 
 fn jpeg_error(e: &zune_jpeg::errors::DecodeErrors) -> Error {
