@@ -630,7 +630,8 @@ fn scan(
 }
 
 /// Adds what [`scan`] met to `files`, in order, applying the caps; breaks when a cap for the
-/// whole pack is reached (the cap is one problem, not one per file).
+/// whole pack is reached (the cap is one problem, not one per file). The file count is
+/// [`scan`]'s: it meets at most [`MAX_FILES`] files, counting those `files` already had.
 fn take(w: &mut Walk<'_>, met: Vec<Met>, files: &mut Files) -> ControlFlow<()> {
     for m in met {
         let (rel, path, text, meta) = match m {
@@ -651,12 +652,6 @@ fn take(w: &mut Walk<'_>, met: Vec<Met>, files: &mut Files) -> ControlFlow<()> {
                 meta,
             } => (rel, path, text, meta),
         };
-        if files.entries.len() + w.texts.len() >= MAX_FILES {
-            files
-                .problems
-                .push(ReadProblem::TooManyFiles { limit: MAX_FILES });
-            return ControlFlow::Break(());
-        }
         let meta = match meta {
             None => {
                 files.entries.insert(rel, Entry::Media(None));
