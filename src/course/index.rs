@@ -74,6 +74,11 @@ struct Found {
     fresh: Vec<(u64, String, String)>,
 }
 
+/// The `len` bytes of `body` from `start`; None when they are not all inside it.
+fn part(body: &str, start: usize, len: usize) -> Option<&str> {
+    body.get(start..start.checked_add(len)?)
+}
+
 impl Index {
     /// An empty index for the program build `build` (its version and a mark of the binary).
     pub fn new(build: &str) -> Index {
@@ -100,15 +105,12 @@ impl Index {
         if header.format != FORMAT || header.build != build || header.size != body.len() {
             return index;
         }
-        let fits = |start: usize, len: usize| {
-            start
-                .checked_add(len)
-                .is_some_and(|end| body.get(start..end).is_some())
-        };
         index.entries = header
             .lessons
             .into_iter()
-            .filter(|(_, [hs, hl, ss, sl])| fits(*hs, *hl) && fits(*ss, *sl))
+            .filter(|(_, [hs, hl, ss, sl])| {
+                part(body, *hs, *hl).is_some() && part(body, *ss, *sl).is_some()
+            })
             .filter_map(|(k, place)| Some((u64::from_str_radix(&k, 16).ok()?, place)))
             .collect();
         index.body = Arc::from(body);
@@ -131,7 +133,7 @@ impl Index {
         if found.fresh.is_empty() && found.used.len() == self.entries.len() {
             return None;
         }
-        let slice = |start: usize, len: usize| self.body.get(start..start + len).unwrap_or("");
+        let slice = |start: usize, len: usize| part(&self.body, start, len).unwrap_or("");
         let kept = self
             .entries
             .iter()
@@ -188,7 +190,7 @@ impl Index {
     /// The lesson `id` as its load gave it last time, with its text from `files`.
     pub(crate) fn lesson(&self, key: u64, files: &Files, id: &str) -> Option<LessonEntry> {
         let [hs, hl, ss, sl] = *self.entries.get(&key)?;
-        let entry: Head = serde_json::from_str(self.body.get(hs..hs + hl)?).ok()?;
+        let entry: Head = serde_json::from_str(part(&self.body, hs, hl)?).ok()?;
         let texts = Texts {
             by_lang: files
                 .in_folder(id, ".ftl")
