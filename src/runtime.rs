@@ -22,7 +22,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{
     self, Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton,
@@ -214,11 +214,35 @@ fn is_quit_key(app: &App, key: &KeyEvent) -> bool {
     plain_q || app::keymap::action_for(app.context(), key) == Some(Action::Quit)
 }
 
+/// Two presses of Enter closer than this are one press of a worn key that bounced. Enter moves
+/// on and answers, so a bounce at the end of a step would answer the next step's question with
+/// whatever choice is highlighted. Nobody presses Enter twice within 40 ms on purpose; the
+/// timing is taken here, as the key is read, not when a slow frame lets it be handled.
+const ENTER_BOUNCE: Duration = Duration::from_millis(40);
+
+/// Whether `event`, read at `now`, is the bounce of an Enter read at `last_enter` (which it
+/// updates: every press of Enter counts, a dropped one too, so a key that chatters stays one).
+fn is_bounce(event: &TermEvent, now: Instant, last_enter: &mut Option<Instant>) -> bool {
+    let TermEvent::Key(key) = event else {
+        return false;
+    };
+    if key.code != KeyCode::Enter || key.kind != KeyEventKind::Press {
+        return false;
+    }
+    let bounced = last_enter.is_some_and(|at| now.duration_since(at) < ENTER_BOUNCE);
+    *last_enter = Some(now);
+    bounced
+}
+
 fn spawn_input_thread(tx: mpsc::Sender<Event>) {
     std::thread::spawn(move || {
+        let mut last_enter = None;
         loop {
             match event::read() {
                 Ok(e) => {
+                    if is_bounce(&e, Instant::now(), &mut last_enter) {
+                        continue;
+                    }
                     if tx.send(Event::Terminal(e)).is_err() {
                         return;
                     }
@@ -267,4 +291,30 @@ fn install_signal_handler(tx: mpsc::Sender<Event>, finished: Arc<AtomicBool>, cl
             }
             std::process::exit(0);
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> TermEvent {
+        TermEvent::Key(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    #[test]
+    fn an_enter_within_40_ms_of_the_last_is_a_bounce_and_other_keys_never_are() {
+        let start = Instant::now();
+        let at = |ms: u64| start + Duration::from_millis(ms);
+        let mut last = None;
+        assert!(!is_bounce(&key(KeyCode::Enter), at(0), &mut last));
+        assert!(is_bounce(&key(KeyCode::Enter), at(15), &mut last));
+        // A key that chatters stays one press: each bounce restarts the window.
+        assert!(is_bounce(&key(KeyCode::Enter), at(45), &mut last));
+        assert!(!is_bounce(&key(KeyCode::Enter), at(200), &mut last));
+        // Letters typed fast (Telex "aa") and arrows held down are all kept.
+        assert!(!is_bounce(&key(KeyCode::Char('a')), at(201), &mut last));
+        assert!(!is_bounce(&key(KeyCode::Char('a')), at(202), &mut last));
+        assert!(!is_bounce(&key(KeyCode::Down), at(203), &mut last));
+        assert!(!is_bounce(&key(KeyCode::Down), at(204), &mut last));
+    }
 }

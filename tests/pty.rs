@@ -143,6 +143,27 @@ fn after_kill_9_the_learner_restarts_on_the_same_step() {
 }
 
 #[test]
+fn an_enter_that_bounces_moves_on_once_and_answers_nothing() {
+    let data = tempfile::tempdir().expect("dir");
+    let mut tty = Tty::start(data.path(), "en");
+    tty.first_run_in_english("Mai");
+    tty.send("\r");
+    tty.wait_for("Step 1 of 8");
+    // A worn key: two Enters in one burst at the end of a read step.
+    tty.send("\r\r");
+    let screen = tty.wait_for("Step 2 of 8");
+    std::thread::sleep(Duration::from_millis(300));
+    let screen = format!("{screen}{}", tty.screen());
+    assert!(
+        !screen.contains("Right!") && !screen.contains("Not quite"),
+        "the bounce answered the question:\n{screen}"
+    );
+    // Two presses a person makes on purpose are both taken.
+    tty.send("\r");
+    tty.wait_for("Right!");
+}
+
+#[test]
 fn sigterm_saves_and_restores_the_terminal() {
     let data = tempfile::tempdir().expect("dir");
     let mut tty = Tty::start(data.path(), "en");
