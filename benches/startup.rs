@@ -15,8 +15,8 @@ use chophien::course;
 use chophien::learner::{Profile, Progress};
 use chophien::source::Files;
 use chophien::ui::{self, Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ratatui_core::backend::TestBackend;
+use ratatui_core::terminal::Terminal;
 
 fn main() {
     divan::main();

@@ -24,11 +24,11 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{
+use ratatui_core::layout::Rect;
+use ratatui_crossterm::crossterm::event::{
     self, Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton,
     MouseEventKind,
 };
-use ratatui::layout::Rect;
 
 use crate::app::{self, Action, App};
 use crate::store::Store;

@@ -10,10 +10,9 @@ pub mod screens;
 pub mod theme;
 pub mod view;
 
-use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui_core::layout::{Position, Rect};
+use ratatui_core::terminal::Frame;
+use ratatui_core::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::{self, KeyLabel};
@@ -102,7 +101,7 @@ fn too_small(area: Rect) -> bool {
 /// A box's border around `area`, as a `Block` with all borders draws it (sides, then corners),
 /// without what a `Block` also does: give every cell inside its empty style, a tenth of a frame
 /// at 200×60.
-fn draw_frame(frame: &mut Frame, theme: &Theme, style: ratatui::style::Style, area: Rect) {
+fn draw_frame(frame: &mut Frame, theme: &Theme, style: ratatui_core::style::Style, area: Rect) {
     let area = area.intersection(frame.area());
     if area.is_empty() {
         return;
@@ -181,9 +180,20 @@ fn overlay_rect(area: Rect, view: &View) -> Rect {
 
 fn overlay(frame: &mut Frame, theme: &Theme, area: Rect, view: &View, with_cursor: bool) {
     let rect = overlay_rect(area, view);
-    frame.render_widget(Clear, rect);
+    clear(frame, rect);
     draw_frame(frame, theme, theme.notice(), rect);
     draw_view(frame, view, content_of(rect), with_cursor);
+}
+
+/// Blanks `area` (what lies under an overlay), as ratatui's `Clear` widget does.
+fn clear(frame: &mut Frame, area: Rect) {
+    let area = area.intersection(frame.area());
+    let buf = frame.buffer_mut();
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            buf[(x, y)].reset();
+        }
+    }
 }
 
 /// Lines already wrapped to `area`'s width, one per row from the top. Each is drawn in place
@@ -246,7 +256,7 @@ fn render_title(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         Span::raw(right),
     ])
     .style(theme.title_bar());
-    frame.render_widget(Paragraph::new(line).style(theme.title_bar()), area);
+    frame.render_widget(line, area);
 }
 
 /// "Telex (hoà)", "VNI (hòa)" or "Off" in the interface language.

@@ -11,7 +11,7 @@ use chophien::app::App;
 use chophien::runtime;
 use chophien::ui::Theme;
 use image::{Rgb, RgbImage};
-use ratatui::style::Color;
+use ratatui_core::style::Color;
 
 use crate::support::{Session, buffer_text, find, temp_store};
 

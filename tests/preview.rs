@@ -517,3 +517,30 @@ fn the_watcher_reloads_once_for_a_save_by_rename_and_stops_when_dropped() {
         "the watch goes on after it was dropped"
     );
 }
+
+#[test]
+fn the_problems_panel_is_a_box_with_its_title_on_the_top_border() {
+    let pack = fixture_copy();
+    let root = pack.path();
+    let s = preview_session(root, Some("photo-light"), "en");
+    let screen = s.screen(80, 24);
+    let rows: Vec<&str> = screen.lines().collect();
+    let top = rows
+        .iter()
+        .position(|row| row.contains("0 errors, 0 warnings"))
+        .unwrap_or_else(|| panic!("no panel title:\n{screen}"));
+    // The title starts right after the corner and the border runs on to the other corner.
+    assert!(rows[top].starts_with("╭ Preview of"), "{screen}");
+    assert!(rows[top].trim_end().ends_with("─╮"), "{screen}");
+    let bottom = rows[top..]
+        .iter()
+        .position(|row| row.starts_with('╰'))
+        .map(|i| top + i)
+        .unwrap_or_else(|| panic!("no bottom border:\n{screen}"));
+    assert!(rows[bottom].trim_end().ends_with('╯'), "{screen}");
+    assert!(bottom > top + 1, "the panel has lines inside:\n{screen}");
+    for row in &rows[top + 1..bottom] {
+        let row = row.trim_end();
+        assert!(row.starts_with('│') && row.ends_with('│'), "{screen}");
+    }
+}

@@ -2,7 +2,7 @@
 //! snapshots; colours that carry meaning are asserted directly.
 
 use chophien::app::Screen;
-use ratatui::style::Color;
+use ratatui_core::style::Color;
 
 use crate::support::{Session, buffer_text, find, order_keys};
 

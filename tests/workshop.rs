@@ -8,7 +8,7 @@ use std::process::Command;
 use chophien::app::workshop::{Page, Tool};
 use chophien::app::{Action, Screen};
 use chophien::store;
-use ratatui::style::Color;
+use ratatui_core::style::Color;
 
 use crate::support::{Session, buffer_text, find};
 

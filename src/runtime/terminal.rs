@@ -4,17 +4,17 @@
 
 use std::io::{Stdout, Write, stdout};
 
-use ratatui::Terminal as RatTerminal;
-use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::cursor::Show;
-use ratatui::crossterm::event::{
+use ratatui_core::layout::Rect;
+use ratatui_core::terminal::Terminal as RatTerminal;
+use ratatui_crossterm::CrosstermBackend;
+use ratatui_crossterm::crossterm::cursor::Show;
+use ratatui_crossterm::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
-use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{
+use ratatui_crossterm::crossterm::execute;
+use ratatui_crossterm::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use ratatui::layout::Rect;
 
 use crate::app::App;
 use crate::ui::{self, Theme};
@@ -37,7 +37,9 @@ impl Terminal {
         let entered = execute!(
             stdout(),
             EnterAlternateScreen,
-            ratatui::crossterm::terminal::Clear(ratatui::crossterm::terminal::ClearType::All),
+            ratatui_crossterm::crossterm::terminal::Clear(
+                ratatui_crossterm::crossterm::terminal::ClearType::All
+            ),
             EnableMouseCapture,
             EnableBracketedPaste
         );

@@ -2,10 +2,9 @@
 //! finds in the pack (in the interface language, paths relative to the pack), its title the
 //! number of errors and warnings. Closed with F5, it is just that title on one line.
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui_core::layout::Rect;
+use ratatui_core::terminal::Frame;
+use ratatui_core::text::{Line, Span};
 
 use super::theme::Theme;
 use super::view::View;
@@ -94,16 +93,19 @@ pub(super) fn render(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     };
     let title = format!(" {} ", title(app, preview));
     if !preview.panel_open || area.height < 3 {
-        frame.render_widget(Paragraph::new(Line::styled(title, title_style)), area);
+        frame.render_widget(Line::styled(title, title_style), area);
         return;
     }
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_set(theme.glyphs.border)
-        .border_style(theme.border())
-        .title(Span::styled(title, title_style));
+    super::draw_frame(frame, theme, theme.border(), area);
+    // The title sits on the top border, after its corner.
+    let title_row = Rect {
+        x: area.x + 1,
+        height: 1,
+        width: area.width.saturating_sub(2),
+        ..area
+    };
+    frame.render_widget(Span::styled(title, title_style), title_row);
     let inner = super::content_of(area);
-    frame.render_widget(block, area);
     let view = lines(app, theme, preview, inner.width as usize);
     super::draw_lines(frame, &view.lines, inner);
 }

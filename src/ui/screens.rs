@@ -4,8 +4,8 @@ mod class;
 pub(crate) mod player;
 mod workshop;
 
-use ratatui::style::Style;
-use ratatui::text::Span;
+use ratatui_core::style::Style;
+use ratatui_core::text::Span;
 
 use super::theme::Theme;
 use super::view::View;
@@ -128,7 +128,7 @@ pub fn field_lines(view: &mut View, theme: &Theme, field: &TextField, unit: Opti
                 spans.push(Span::styled(format!(" {unit}"), theme.muted()));
             }
         }
-        view.lines.push(ratatui::text::Line::from(spans));
+        view.lines.push(ratatui_core::text::Line::from(spans));
     }
     let (col, row) = field.cursor_at(room);
     view.cursor = Some((prompt.len() + col, first + row));

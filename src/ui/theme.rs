@@ -2,8 +2,8 @@
 //! so `NO_COLOR` (monochrome: bold, reverse and underline only) and the ASCII glyph set for
 //! terminals without Unicode fonts are swapped in here and nowhere else.
 
-use ratatui::style::{Color, Modifier, Style};
-use ratatui::symbols::border;
+use ratatui_core::style::{Color, Modifier, Style};
+use ratatui_core::symbols::border;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {

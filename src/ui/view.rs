@@ -4,8 +4,8 @@
 
 use std::ops::Range;
 
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui_core::style::Style;
+use ratatui_core::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Default)]

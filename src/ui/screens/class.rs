@@ -2,7 +2,7 @@
 //! lesson started, with status, score and a "needs help" mark, in the order the trainer
 //! chose. Fits 80 columns: names and lesson titles are cut to their column.
 
-use ratatui::text::{Line, Span};
+use ratatui_core::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, ClassScreen, PinEntry, PinMode};

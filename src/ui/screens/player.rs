@@ -2,8 +2,8 @@
 //! `course::steps::Shown`), drawn with the theme. Nothing here chooses what to say. Text shown
 //! in a fallback language carries a small mark with that language's tag.
 
-use ratatui::style::{Color, Style};
-use ratatui::text::Span;
+use ratatui_core::style::{Color, Style};
+use ratatui_core::text::Span;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Player};
@@ -237,7 +237,7 @@ pub(crate) fn picture_lines(view: &mut View, thumbnail: &Thumbnail, max_rows: us
                 )
             })
             .collect();
-        view.lines.push(ratatui::text::Line::from(spans));
+        view.lines.push(ratatui_core::text::Line::from(spans));
     }
 }
 
@@ -263,7 +263,7 @@ fn header(view: &mut View, cx: &Ctx<'_>, lesson: &Lesson) {
         .next()
         .unwrap_or_default();
     let gap = view.width.saturating_sub(shown.width() + right.width());
-    view.lines.push(ratatui::text::Line::from(vec![
+    view.lines.push(ratatui_core::text::Line::from(vec![
         Span::styled(shown, cx.theme.heading()),
         Span::raw(" ".repeat(gap)),
         Span::styled(counter, cx.theme.muted()),

@@ -7,8 +7,8 @@ mod photo;
 mod price;
 mod story;
 
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui_core::style::Style;
+use ratatui_core::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use super::row;

@@ -1,7 +1,7 @@
 //! The listing kit: the title, price, description and photo verdicts from the learner's
 //! latest work, and the facts the law asks every listing to give.
 
-use ratatui::text::Span;
+use ratatui_core::text::Span;
 
 use super::{money, result_line};
 use crate::app::App;

@@ -1,7 +1,7 @@
 //! The photo check: a path field, the picker of pictures found in the learner's folders, and
 //! the last photo's verdicts in plain words with the photo drawn small in half blocks.
 
-use ratatui::text::Span;
+use ratatui_core::text::Span;
 
 use super::form_fields;
 use crate::app::App;

@@ -36,7 +36,7 @@ pub(super) fn view(app: &App, theme: &Theme, view: &mut View, ws: &Workshop) {
     }
     for issue in &issues {
         view.para(
-            vec![ratatui::text::Span::styled(
+            vec![ratatui_core::text::Span::styled(
                 format!("{} ", theme.glyphs.wrong),
                 theme.wrong(),
             )],
