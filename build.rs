@@ -10,11 +10,18 @@
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    // This script builds both the program (the package at the top of the repository) and the
+    // library the tests use (lib/, one folder down): the course is at the top for both.
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    let program = std::env::var("CARGO_PKG_NAME").is_ok_and(|name| name == "chophien");
+    let root = match manifest.parent() {
+        Some(top) if !program => top.to_path_buf(),
+        _ => manifest,
+    };
     let mut text = Vec::new();
     let mut media = Vec::new();
     for (folder, prefix) in [("lessons", ""), ("locales", "locales/")] {
-        println!("cargo:rerun-if-changed={folder}");
+        println!("cargo:rerun-if-changed={}", root.join(folder).display());
         walk(
             &root.join(folder),
             &root.join(folder),
@@ -38,7 +45,9 @@ fn main() {
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo")).join("embedded.rs");
     std::fs::write(dest, out).expect("write embedded.rs");
-    order_startup_code(&root);
+    if program {
+        order_startup_code(&root);
+    }
 }
 
 /// The kernel maps a program's code in 64 KB blocks around each page that runs, so the 1 MB
@@ -49,7 +58,7 @@ fn main() {
 /// program has not is skipped quietly, so an old list costs memory, never the build.
 fn order_startup_code(root: &Path) {
     let list = root.join("link").join("startup-order.txt");
-    println!("cargo:rerun-if-changed=link/startup-order.txt");
+    println!("cargo:rerun-if-changed={}", list.display());
     println!("cargo:rerun-if-env-changed=CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER");
     let var = |name: &str| std::env::var(name).unwrap_or_default();
     let chosen_linker = var("CARGO_ENCODED_RUSTFLAGS").contains("link")

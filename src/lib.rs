@@ -1,5 +1,6 @@
 //! Chợ Phiên: an offline terminal tutor that teaches highland farmers in Vietnam to open and
-//! run an online shop. The library holds everything; `main.rs` only runs a command.
+//! run an online shop. Its modules, as a library for the tests and benchmarks (the package in
+//! lib/). The program (`main.rs`) is built from the same modules as one crate of its own.
 
 pub mod app;
 pub(crate) mod audio;
