@@ -13,6 +13,7 @@
 //! throw-away store is removed once the store is closed, before the process may end — also
 //! when the signal thread has to end it.
 
+pub mod backend;
 pub mod effects;
 pub mod hangup;
 pub mod terminal;
@@ -24,11 +25,11 @@ use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use ratatui_core::layout::Rect;
-use ratatui_crossterm::crossterm::event::{
+use crossterm::event::{
     self, Event as TermEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton,
     MouseEventKind,
 };
+use ratatui_core::layout::Rect;
 
 use crate::app::{self, Action, App};
 use crate::store::Store;

@@ -4,10 +4,10 @@
 
 use chophien::app::{Action, Screen};
 use chophien::runtime::event_action;
-use ratatui_core::layout::Rect;
-use ratatui_crossterm::crossterm::event::{
+use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
+use ratatui_core::layout::Rect;
 
 use crate::support::{Session, parse_keys};
 

@@ -7,11 +7,11 @@ use chophien::runtime::{self, effects};
 use chophien::source::Files;
 use chophien::store::{self, Store};
 use chophien::ui::{self, Theme};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_core::backend::TestBackend;
 use ratatui_core::buffer::Buffer;
 use ratatui_core::layout::Rect;
 use ratatui_core::terminal::Terminal;
-use ratatui_crossterm::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 pub(crate) struct Session {
     pub(crate) app: App,

@@ -4,7 +4,7 @@
 //!
 //! Only key presses count: Windows terminals also report releases and repeats.
 
-use ratatui_crossterm::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
 
@@ -525,7 +525,7 @@ pub fn help_for(ctx: Context) -> Vec<(KeyLabel, &'static str, Action)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui_crossterm::crossterm::event::KeyEventState;
+    use crossterm::event::KeyEventState;
 
     fn press(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)

@@ -445,8 +445,8 @@ fn certificate(
 /// Reads a PIN: from the terminal without showing it (a `*` per digit), or one line of
 /// standard input when that is not a terminal. None when the trainer gave up (Esc, Ctrl-C).
 fn read_secret(prompt: &str) -> Option<String> {
-    use ratatui_crossterm::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
-    use ratatui_crossterm::crossterm::terminal;
+    use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+    use crossterm::terminal;
     use std::io::{IsTerminal, Write};
     eprint!("{} ", clean_line(prompt));
     let _ = std::io::stderr().flush();

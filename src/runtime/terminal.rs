@@ -4,18 +4,18 @@
 
 use std::io::{Stdout, Write, stdout};
 
-use ratatui_core::layout::Rect;
-use ratatui_core::terminal::Terminal as RatTerminal;
-use ratatui_crossterm::CrosstermBackend;
-use ratatui_crossterm::crossterm::cursor::Show;
-use ratatui_crossterm::crossterm::event::{
+use crossterm::cursor::Show;
+use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
-use ratatui_crossterm::crossterm::execute;
-use ratatui_crossterm::crossterm::terminal::{
+use crossterm::execute;
+use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
+use ratatui_core::layout::Rect;
+use ratatui_core::terminal::Terminal as RatTerminal;
 
+use super::backend::Backend;
 use crate::app::App;
 use crate::ui::{self, Theme};
 
@@ -24,7 +24,7 @@ pub struct Terminal {
     /// closed), prints with `eprintln!`, which panics when standard error is that same closed
     /// terminal — skipping what comes after the loop (a preview's clean-up) or aborting.
     /// [`restore`] shows the cursor instead, ignoring errors; the buffers are freed at exit.
-    inner: std::mem::ManuallyDrop<RatTerminal<CrosstermBackend<Stdout>>>,
+    inner: std::mem::ManuallyDrop<RatTerminal<Backend<Stdout>>>,
 }
 
 impl Terminal {
@@ -37,9 +37,7 @@ impl Terminal {
         let entered = execute!(
             stdout(),
             EnterAlternateScreen,
-            ratatui_crossterm::crossterm::terminal::Clear(
-                ratatui_crossterm::crossterm::terminal::ClearType::All
-            ),
+            crossterm::terminal::Clear(crossterm::terminal::ClearType::All),
             EnableMouseCapture,
             EnableBracketedPaste
         );
@@ -47,7 +45,7 @@ impl Terminal {
             restore();
             return Err(e);
         }
-        match RatTerminal::new(CrosstermBackend::new(stdout())) {
+        match RatTerminal::new(Backend::new(stdout())) {
             Ok(inner) => Ok(Terminal {
                 inner: std::mem::ManuallyDrop::new(inner),
             }),
