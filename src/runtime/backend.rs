@@ -91,23 +91,24 @@ const ATTRIBUTES: [(Modifier, Attribute, Attribute); 9] = [
     ),
 ];
 
-/// Writes what changes from the modifiers `from` to `to`. An "off" attribute can turn off two
-/// modifiers (bold and dim share one, as do the blinks), so the ones that stay are written again.
+/// Writes what changes from the modifiers `from` to `to`: the "off" attribute of each one that
+/// goes, then the "on" attribute of each one wanted that is not still on. An "off" attribute
+/// ends every modifier that shares it (bold and dim, the two blinks), so one that stays may be
+/// written again.
 fn change_modifiers(out: &mut impl Write, from: Modifier, to: Modifier) -> io::Result<()> {
-    let removed = from - to;
-    let mut cleared = Modifier::empty();
+    let mut still_on = from;
     for (modifier, _, off) in ATTRIBUTES {
-        if removed.contains(modifier) {
+        if still_on.contains(modifier) && !to.contains(modifier) {
             queue!(out, SetAttribute(off))?;
-            cleared |= ATTRIBUTES
-                .iter()
-                .filter(|(_, _, other)| *other == off)
-                .fold(Modifier::empty(), |all, (m, _, _)| all | *m);
+            for (ended, _, its_off) in ATTRIBUTES {
+                if its_off == off {
+                    still_on.remove(ended);
+                }
+            }
         }
     }
-    let write = (to - from) | (to & cleared);
     for (modifier, on, _) in ATTRIBUTES {
-        if write.contains(modifier) {
+        if to.contains(modifier) && !still_on.contains(modifier) {
             queue!(out, SetAttribute(on))?;
         }
     }
