@@ -114,6 +114,15 @@ impl Tty {
         self.wait_for(&format!("Hello, {name}!"));
     }
 
+    /// A first run in English as Mai, then the first lesson opened at its step 1.
+    fn in_first_lesson(data: &std::path::Path) -> Tty {
+        let mut tty = Tty::start(data, "en");
+        tty.first_run_in_english("Mai");
+        tty.send("\r");
+        tty.wait_for("Step 1 of 8");
+        tty
+    }
+
     fn send(&mut self, bytes: &str) {
         self.writer.write_all(bytes.as_bytes()).expect("write");
         self.writer.flush().expect("flush");
@@ -124,10 +133,7 @@ impl Tty {
 #[test]
 fn after_kill_9_the_learner_restarts_on_the_same_step() {
     let data = tempfile::tempdir().expect("dir");
-    let mut tty = Tty::start(data.path(), "en");
-    tty.first_run_in_english("Mai");
-    tty.send("\r");
-    tty.wait_for("Step 1 of 8");
+    let mut tty = Tty::in_first_lesson(data.path());
     tty.send("\r");
     tty.wait_for("Step 2 of 8");
     tty.send("1\r");
@@ -145,10 +151,7 @@ fn after_kill_9_the_learner_restarts_on_the_same_step() {
 #[test]
 fn an_enter_that_bounces_moves_on_once_and_answers_nothing() {
     let data = tempfile::tempdir().expect("dir");
-    let mut tty = Tty::start(data.path(), "en");
-    tty.first_run_in_english("Mai");
-    tty.send("\r");
-    tty.wait_for("Step 1 of 8");
+    let mut tty = Tty::in_first_lesson(data.path());
     // A worn key: two Enters in one burst at the end of a read step.
     tty.send("\r\r");
     let screen = tty.wait_for("Step 2 of 8");
@@ -256,10 +259,7 @@ fn kill_and_restart(mut tty: Tty, data: &std::path::Path, marker: &str) -> Tty {
 #[test]
 fn a_restart_after_kill_9_shows_each_step_as_it_was() {
     let data = tempfile::tempdir().expect("dir");
-    let mut tty = Tty::start(data.path(), "en");
-    tty.first_run_in_english("Mai");
-    tty.send("\r");
-    tty.wait_for("Step 1 of 8");
+    let mut tty = Tty::in_first_lesson(data.path());
     tty.send("\r");
     tty.wait_for("Step 2 of 8");
 
